@@ -1,0 +1,84 @@
+# Runder Tisch Soziales Wohnen Dresden: build, run and test the Plone portal.
+# `make start` and `make test` are all a new user needs (see README.md).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP_VERSION := 26.3
+PORT ?= 8080
+HOST ?= 127.0.0.1
+export PORT HOST
+
+INSTALLED := $(VENV)/.installed
+INSTANCE_CONF := instance/etc/zope.conf
+
+.PHONY: help
+help: ## Show the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
+	  awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+$(INSTALLED): setup.py requirements.txt constraints.txt
+	@scripts/check-system.sh $(PYTHON)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q pip==$(PIP_VERSION)
+	$(BIN)/pip install -q -r requirements.txt -c constraints.txt
+	@touch $@
+
+.PHONY: install
+install: $(INSTALLED) ## Install Plone and the add-on into .venv (pinned)
+
+.PHONY: instance
+instance: $(INSTALLED) ## Write instance/etc from instance/templates and the environment
+	@$(BIN)/python instance/write_config.py
+
+.PHONY: create-site
+create-site: instance ## Create the site "Plone" if missing (DEMO=0: without demo content)
+	$(BIN)/zconsole run $(INSTANCE_CONF) scripts/create_site.py
+
+.PHONY: start
+start: ## Install if needed, create the site if missing and serve it on $(HOST):$(PORT)
+	@scripts/check-system.sh $(PYTHON)
+	@$(PYTHON) scripts/check_port.py $(HOST) $(PORT)
+	@$(MAKE) --no-print-directory create-site
+	@echo "Serving http://$(HOST):$(PORT)/Plone (Ctrl-C stops)"
+	$(BIN)/runwsgi instance/etc/zope.ini
+
+.PHONY: test
+test: $(INSTALLED) ## Install what the tests need and run the whole suite
+	$(BIN)/pytest tests
+
+.PHONY: check-pins
+check-pins: ## Check that buildout.cfg and constraints.txt pin the same versions
+	@$(PYTHON) scripts/pins.py
+
+.PHONY: lint
+lint: $(INSTALLED) ## ruff, zpretty and the pin check
+	$(BIN)/ruff check src tests scripts instance benchmarks
+	$(BIN)/ruff format --check src tests scripts instance benchmarks
+	$(BIN)/zpretty --check $$(find src -name '*.zcml' -o -name '*.xml' | grep -v locales)
+	@$(PYTHON) scripts/pins.py
+
+.PHONY: format
+format: $(INSTALLED) ## Format Python, ZCML and XML in place
+	$(BIN)/ruff check --fix src tests scripts instance benchmarks
+	$(BIN)/ruff format src tests scripts instance benchmarks
+	$(BIN)/zpretty -i $$(find src -name '*.zcml' -o -name '*.xml' | grep -v locales)
+
+.PHONY: i18n
+i18n: $(INSTALLED) ## Extract msgids and sync the German catalogue
+	scripts/i18n.sh
+
+.PHONY: clean
+clean: ## Remove .venv and generated files; never touches instance/var (the data)
+	rm -rf $(VENV) instance/etc src/*.egg-info .pytest_cache .ruff_cache test-artifacts
+	find src tests -name __pycache__ -prune -exec rm -rf {} +
+
+.PHONY: wipe-data
+wipe-data: ## Delete the site data in instance/var; asks for CONFIRM=yes
+	@if [ "$(CONFIRM)" != "yes" ]; then \
+	  echo "This deletes instance/var (Data.fs, blobs, logs). Run: make wipe-data CONFIRM=yes"; \
+	  exit 1; fi
+	rm -rf instance/var
