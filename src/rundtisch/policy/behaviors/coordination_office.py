@@ -1,0 +1,113 @@
+"""`rundtisch.coordination_office`: the design of the Koordinierungsstelle."""
+
+from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
+from collective.z3cform.datagridfield.row import DictRow
+from plone.app.textfield import RichText
+from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
+from plone.autoform import directives
+from plone.autoform.interfaces import IFormFieldProvider
+from plone.supermodel import model
+from rundtisch.policy import _
+from z3c.relationfield.schema import RelationChoice
+from z3c.relationfield.schema import RelationList
+from zope import schema
+from zope.interface import Interface
+from zope.interface import provider
+
+
+class ITask(Interface):
+    title = schema.TextLine(title=_("label_task_title", default="Aufgabe"))
+    description = schema.Text(
+        title=_("label_task_description", default="Beschreibung"), required=False
+    )
+
+
+class IMilestone(Interface):
+    date = schema.Date(title=_("label_milestone_date", default="Datum"), required=False)
+    title = schema.TextLine(title=_("label_milestone_title", default="Meilenstein"))
+    done = schema.Bool(
+        title=_("label_milestone_done", default="Erreicht"), required=False
+    )
+
+
+class IReferenceModel(Interface):
+    name = schema.TextLine(title=_("label_reference_name", default="Name"))
+    city = schema.TextLine(
+        title=_("label_reference_city", default="Stadt"), required=False
+    )
+    url = schema.URI(
+        title=_("label_reference_url", default="Internetadresse"), required=False
+    )
+
+
+def _rows(title, row_schema, row_title):
+    return schema.List(
+        title=title,
+        value_type=DictRow(title=row_title, schema=row_schema),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+
+
+def _lines(title):
+    return schema.List(
+        title=title,
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+
+
+@provider(IFormFieldProvider)
+class ICoordinationOffice(model.Schema):
+    mandate = RichText(
+        title=_("label_mandate", default="Auftrag"),
+        required=False,
+    )
+    directives.widget("tasks", DataGridFieldWidgetFactory)
+    tasks = _rows(
+        _("label_tasks", default="Aufgaben"),
+        ITask,
+        _("label_task", default="Aufgabe"),
+    )
+    professional_requirements = _lines(
+        _("label_professional_requirements", default="Fachliche Anforderungen")
+    )
+    personal_requirements = _lines(
+        _("label_personal_requirements", default="Persönliche Anforderungen")
+    )
+    implementation_status = schema.Choice(
+        title=_("label_implementation_status", default="Stand der Umsetzung"),
+        vocabulary="rundtisch.implementation_statuses",
+        default="concept",
+    )
+    directives.widget("milestones", DataGridFieldWidgetFactory)
+    milestones = _rows(
+        _("label_milestones", default="Meilensteine"),
+        IMilestone,
+        _("label_milestone", default="Meilenstein"),
+    )
+    directives.widget(
+        "based_on",
+        ContentBrowserFieldWidget,
+        pattern_options={"selectableTypes": ["Result"], "recentlyUsed": True},
+    )
+    based_on = RelationList(
+        title=_("label_based_on", default="Beruht auf den Ergebnissen"),
+        description=_(
+            "help_based_on",
+            default="Welche Workshop-Ergebnisse die Gestaltung der Stelle begründen.",
+        ),
+        value_type=RelationChoice(vocabulary="plone.app.vocabularies.Catalog"),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+    directives.widget("reference_models", DataGridFieldWidgetFactory)
+    reference_models = _rows(
+        _("label_reference_models", default="Vorbilder"),
+        IReferenceModel,
+        _("label_reference_model", default="Vorbild"),
+    )

@@ -1,0 +1,43 @@
+"""`rundtisch.result`: what kind of outcome a Result is, and where it came from."""
+
+from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
+from plone.autoform import directives
+from plone.autoform.interfaces import IFormFieldProvider
+from plone.supermodel import model
+from rundtisch.policy import _
+from z3c.relationfield.schema import RelationChoice
+from z3c.relationfield.schema import RelationList
+from zope import schema
+from zope.interface import provider
+
+
+@provider(IFormFieldProvider)
+class IResult(model.Schema):
+    result_kind = schema.Choice(
+        title=_("label_result_kind", default="Art des Ergebnisses"),
+        vocabulary="rundtisch.result_kinds",
+        required=True,
+        default="requirement",
+    )
+    status = schema.Choice(
+        title=_("label_result_status", default="Stand"),
+        vocabulary="rundtisch.result_statuses",
+        required=True,
+        default="identified",
+    )
+    directives.widget(
+        "workshops",
+        ContentBrowserFieldWidget,
+        pattern_options={"selectableTypes": ["Workshop"], "recentlyUsed": True},
+    )
+    workshops = RelationList(
+        title=_("label_result_workshops", default="Erarbeitet in"),
+        description=_(
+            "help_result_workshops",
+            default="Die Workshops, aus denen dieses Ergebnis stammt.",
+        ),
+        value_type=RelationChoice(vocabulary="plone.app.vocabularies.Catalog"),
+        required=False,
+        default=[],
+        missing_value=[],
+    )

@@ -1,0 +1,101 @@
+"""`rundtisch.workshop`: what a workshop of the series is about and who shapes it.
+
+Dates, place and contact come from plone.app.event's behaviours; this adds the
+series-specific fields of DESIGN.md §2.
+"""
+
+from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
+from collective.z3cform.datagridfield.row import DictRow
+from plone.autoform import directives
+from plone.autoform.interfaces import IFormFieldProvider
+from plone.supermodel import model
+from rundtisch.policy import _
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
+from zope import schema
+from zope.interface import Interface
+from zope.interface import provider
+
+
+class ISpeaker(Interface):
+    name = schema.TextLine(title=_("label_speaker_name", default="Name"))
+    role = schema.TextLine(
+        title=_("label_speaker_role", default="Rolle"), required=False
+    )
+    organisation = schema.TextLine(
+        title=_("label_speaker_organisation", default="Organisation"), required=False
+    )
+
+
+class IHost(Interface):
+    name = schema.TextLine(title=_("label_host_name", default="Name"))
+    function = schema.TextLine(
+        title=_("label_host_function", default="Funktion"), required=False
+    )
+    department = schema.Choice(
+        title=_("label_host_department", default="Geschäftsbereich"),
+        vocabulary="rundtisch.departments",
+        required=False,
+    )
+
+
+@provider(IFormFieldProvider)
+class IWorkshop(model.Schema):
+    model.fieldset(
+        "workshop",
+        label=_("fieldset_workshop", default="Workshop"),
+        fields=[
+            "series_number",
+            "event_format",
+            "focus",
+            "speakers",
+            "hosts",
+            "departments",
+        ],
+    )
+
+    series_number = schema.Int(
+        title=_("label_series_number", default="Nummer in der Reihe"),
+        description=_(
+            "help_series_number", default="Zum Beispiel 3 für den dritten Workshop."
+        ),
+        required=False,
+        min=1,
+    )
+    event_format = schema.Choice(
+        title=_("label_event_format", default="Format"),
+        vocabulary="rundtisch.formats",
+        default="workshop",
+    )
+    focus = schema.TextLine(
+        title=_("label_focus", default="Schwerpunkt"),
+        description=_(
+            "help_focus", default="Das Thema, um das es in der Veranstaltung geht."
+        ),
+        required=False,
+    )
+    directives.widget("speakers", DataGridFieldWidgetFactory)
+    speakers = schema.List(
+        title=_("label_speakers", default="Referentinnen und Referenten"),
+        value_type=DictRow(
+            title=_("label_speaker", default="Referent:in"), schema=ISpeaker
+        ),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+    directives.widget("hosts", DataGridFieldWidgetFactory)
+    hosts = schema.List(
+        title=_("label_hosts", default="Gastgeberinnen und Gastgeber"),
+        value_type=DictRow(title=_("label_host", default="Gastgeber:in"), schema=IHost),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+    directives.widget("departments", CheckBoxFieldWidget)
+    departments = schema.List(
+        title=_("label_departments", default="Beteiligte Geschäftsbereiche"),
+        value_type=schema.Choice(vocabulary="rundtisch.departments"),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
