@@ -1,6 +1,7 @@
-"""Install and uninstall handlers of the policy profiles."""
+"""Install handlers of the policy profiles."""
 
 from plone.base.interfaces import INonInstallable
+from rundtisch.policy.groups import ensure_groups
 from zope.interface import implementer
 
 
@@ -15,3 +16,8 @@ class HiddenProfiles:
 
     def getNonInstallableProducts(self):
         return []
+
+
+def post_install(context):
+    """Configuration that GenericSetup XML cannot express."""
+    ensure_groups()

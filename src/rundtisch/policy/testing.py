@@ -6,6 +6,9 @@ from plone.app.testing import IntegrationTesting
 from plone.app.testing import PLONE_FIXTURE
 from plone.app.testing import PloneSandboxLayer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
+from Products.CMFPlone.tests.utils import MockMailHost
+from Products.MailHost.interfaces import IMailHost
+from zope.component import getSiteManager
 
 import rundtisch.policy
 
@@ -20,6 +23,16 @@ class RundtischPolicyLayer(PloneSandboxLayer):
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "rundtisch.policy:default")
+        install_mock_mailhost(portal)
+
+
+def install_mock_mailhost(portal):
+    """Capture mails in ``portal.MailHost.messages`` instead of sending them."""
+    mailhost = MockMailHost("MailHost")
+    portal.MailHost = mailhost
+    site_manager = getSiteManager(portal)
+    site_manager.unregisterUtility(provided=IMailHost)
+    site_manager.registerUtility(mailhost, provided=IMailHost)
 
 
 FIXTURE = RundtischPolicyLayer()

@@ -1,0 +1,31 @@
+"""The portal's groups: who edits, who reviews for which department, who organises.
+
+GenericSetup has no import step for groups, so the default profile's post
+handler calls `ensure_groups`; it is safe to run again.
+"""
+
+from plone import api
+
+
+GROUPS = {
+    "redaktion": ("Redaktion", ["Contributor", "Editor", "Reader"]),
+    "gb_soziales": (
+        "Prüfung GB Arbeit, Soziales, Gesundheit und Wohnen",
+        ["SocialReviewer", "Reader"],
+    ),
+    "gb_stadtentwicklung": (
+        "Prüfung GB Stadtentwicklung, Bau, Verkehr und Liegenschaften",
+        ["UrbanReviewer", "Reader"],
+    ),
+    "veranstaltung": ("Veranstaltungsorganisation", ["Organizer", "Reader"]),
+}
+
+
+def ensure_groups():
+    """Create the groups with their site-wide roles, or reset their roles."""
+    for group_id, (title, roles) in GROUPS.items():
+        group = api.group.get(groupname=group_id)
+        if group is None:
+            group = api.group.create(groupname=group_id, title=title, roles=roles)
+        else:
+            api.group.grant_roles(groupname=group_id, roles=roles)

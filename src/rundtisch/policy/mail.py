@@ -1,0 +1,47 @@
+"""Compose and queue the portal's e-mails (workflow notices, sign-up mails).
+
+Mails go through the site's MailHost with ``immediate=False``: they are sent
+only when the transaction commits, and a mail server that is down is logged,
+never raised, so it cannot block or roll back what the user did. With
+``SMTP_QUEUE`` (see docs/operations.md) the MailHost keeps unsent mail in a
+queue directory and retries.
+"""
+
+from email.message import EmailMessage
+from email.utils import formataddr
+from email.utils import make_msgid
+from plone import api
+from rundtisch.policy import logger
+
+
+def send_mail(recipients, subject, body, attachments=(), reply_to=None):
+    """Queue a plain-text mail to `recipients`; return True when it was queued.
+
+    `attachments` are ``(filename, maintype, subtype, bytes)`` tuples, e.g.
+    ``("workshop.ics", "text", "calendar", data)``.
+    """
+    recipients = [address for address in recipients if address]
+    if not recipients:
+        return False
+    from_address = api.portal.get_registry_record("plone.email_from_address")
+    from_name = api.portal.get_registry_record("plone.email_from_name")
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = formataddr((from_name or "", from_address))
+    message["To"] = ", ".join(recipients)
+    message["Message-ID"] = make_msgid(domain=from_address.rpartition("@")[2] or None)
+    if reply_to:
+        message["Reply-To"] = reply_to
+    message.set_content(body)
+    for filename, maintype, subtype, data in attachments:
+        message.add_attachment(
+            data, maintype=maintype, subtype=subtype, filename=filename
+        )
+    try:
+        api.portal.get_tool("MailHost").send(message, immediate=False)
+    except Exception:
+        # Composing or queueing failed (bad address, misconfigured host):
+        # log it and let the user's action go through.
+        logger.exception("Could not queue the mail %r to %s", subject, recipients)
+        return False
+    return True

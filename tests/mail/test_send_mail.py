@@ -1,0 +1,34 @@
+"""rundtisch.policy.mail queues German mails and never breaks the caller."""
+
+from email import message_from_bytes
+from rundtisch.policy.mail import send_mail
+
+
+def test_mail_is_queued_with_attachment(portal):
+    assert send_mail(
+        ["teilnehmerin@example.org"],
+        "Ihre Anmeldung",
+        "Guten Tag, Sie sind angemeldet.",
+        attachments=[("workshop.ics", "text", "calendar", b"BEGIN:VCALENDAR")],
+    )
+    message = message_from_bytes(portal.MailHost.messages[-1])
+    assert message["To"] == "teilnehmerin@example.org"
+    assert message["Subject"] == "Ihre Anmeldung"
+    assert "Runder Tisch Soziales Wohnen Dresden" in message["From"]
+    parts = [part.get_filename() for part in message.walk()]
+    assert "workshop.ics" in parts
+
+
+def test_no_recipients_sends_nothing(portal):
+    before = len(portal.MailHost.messages)
+    assert send_mail(["", None], "Betreff", "Text") is False
+    assert len(portal.MailHost.messages) == before
+
+
+def test_failing_mailhost_is_logged_not_raised(portal, monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise OSError("SMTP server down")
+
+    monkeypatch.setattr(portal.MailHost, "send", broken)
+    assert send_mail(["a@example.org"], "Betreff", "Text") is False
+    assert "Could not queue the mail" in caplog.text
