@@ -18,3 +18,16 @@ class IResultContent(Interface):
 
 class ICoordinationOfficeContent(Interface):
     """Marker of the CoordinationOffice type."""
+
+
+class IRegistrationStatus(Interface):
+    """Sign-up figures of a Workshop, free of personal data (DESIGN.md §4).
+
+    Adapts a Workshop. Shown in the registration box of the workshop page
+    and as ``registration`` in the REST serialization.
+    """
+
+    def as_dict():
+        """Return ``{"status", "capacity", "confirmed", "waitlisted",
+        "seats_left", "form_url"}``; ``status`` is one of ``open``,
+        ``waitlist``, ``full``, ``closed``, ``disabled``."""
