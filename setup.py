@@ -49,6 +49,7 @@ setup(
         "collective.honeypot",
         "collective.z3cform.datagridfield",
         "icalendar",
+        "Pillow",
     ],
     extras_require={
         "test": [

@@ -1,6 +1,8 @@
 """Fixtures shared by the whole suite (pytest-plone on our test layers)."""
 
 from pytest_plone import fixtures_factory
+from rundtisch.policy.testing import DEMO_FUNCTIONAL_TESTING
+from rundtisch.policy.testing import DEMO_INTEGRATION_TESTING
 from rundtisch.policy.testing import FUNCTIONAL_TESTING
 from rundtisch.policy.testing import INTEGRATION_TESTING
 
@@ -17,8 +19,32 @@ globals().update(
         )
     )
 )
+# Not kept for the whole session: a kept demo layer would stay stacked on the
+# policy fixture and every plain `portal` test would see the demo content.
+# Group demo tests in classes so each class sets the layer up once.
+globals().update(
+    fixtures_factory(
+        (
+            (DEMO_FUNCTIONAL_TESTING, "demo_functional"),
+            (DEMO_INTEGRATION_TESTING, "demo_integration"),
+        ),
+        keep_session=False,
+    )
+)
 
 
 @pytest.fixture(scope="session")
 def package_name() -> str:
     return "rundtisch.policy"
+
+
+@pytest.fixture()
+def demo_portal(demo_integration):
+    """The site with the demo content (integration layer)."""
+    return demo_integration["portal"]
+
+
+@pytest.fixture()
+def demo_functional_portal(demo_functional):
+    """The site with the demo content, served by a real WSGI server."""
+    return demo_functional["portal"]

@@ -20,6 +20,10 @@ class ICoordinationOfficeContent(Interface):
     """Marker of the CoordinationOffice type."""
 
 
+class IResultsFolderContent(Interface):
+    """Marker of the ResultsFolder type: the collection of results (/ergebnisse)."""
+
+
 class IRegistrationStatus(Interface):
     """Sign-up figures of a Workshop, free of personal data (DESIGN.md §4).
 

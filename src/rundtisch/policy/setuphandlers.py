@@ -12,6 +12,7 @@ class HiddenProfiles:
     def getNonInstallableProfiles(self):
         return [
             "rundtisch.policy:uninstall",
+            "rundtisch.policy:demo",
         ]
 
     def getNonInstallableProducts(self):

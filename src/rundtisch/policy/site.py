@@ -23,7 +23,7 @@ EXTENSION_PROFILES = (
     POLICY_PROFILE,
 )
 # Applied on first creation unless DEMO=0.
-DEMO_PROFILES = ()
+DEMO_PROFILES = ("rundtisch.policy:demo",)
 ADMIN_LOGIN = "admin"
 DEFAULT_ADMIN_PASSWORD = "admin"
 

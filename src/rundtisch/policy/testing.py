@@ -1,4 +1,5 @@
-"""Test layers: one fixture, with integration and functional layers on top."""
+"""Test layers: the policy fixture and the demo fixture on top of it, each with
+integration and functional layers."""
 
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
@@ -6,6 +7,7 @@ from plone.app.testing import IntegrationTesting
 from plone.app.testing import PLONE_FIXTURE
 from plone.app.testing import PloneSandboxLayer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
+from Products.CMFCore.indexing import processQueue
 from Products.CMFPlone.tests.utils import MockMailHost
 from Products.MailHost.interfaces import IMailHost
 from zope.component import getSiteManager
@@ -35,7 +37,23 @@ def install_mock_mailhost(portal):
     site_manager.registerUtility(mailhost, provided=IMailHost)
 
 
+class RundtischDemoLayer(PloneSandboxLayer):
+    """The policy site plus the demo content of DESIGN.md §6."""
+
+    defaultBases = ()
+
+    def setUpPloneSite(self, portal):
+        # plone.app.testing's site has no default workflow; `make start`'s
+        # site (the classic distribution) publishes with this one.
+        portal.portal_workflow.setDefaultChain("simple_publication_workflow")
+        applyProfile(portal, "rundtisch.policy:demo")
+        # The layer commits after unsetting the site, when Dexterity no longer
+        # finds the behaviours of our types: index the new content now.
+        processQueue()
+
+
 FIXTURE = RundtischPolicyLayer()
+DEMO_FIXTURE = RundtischDemoLayer(bases=(FIXTURE,), name="RundtischDemoLayer:Fixture")
 
 INTEGRATION_TESTING = IntegrationTesting(
     bases=(FIXTURE,),
@@ -45,4 +63,14 @@ INTEGRATION_TESTING = IntegrationTesting(
 FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(FIXTURE, WSGI_SERVER_FIXTURE),
     name="RundtischPolicyLayer:FunctionalTesting",
+)
+
+DEMO_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(DEMO_FIXTURE,),
+    name="RundtischDemoLayer:IntegrationTesting",
+)
+
+DEMO_FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(DEMO_FIXTURE, WSGI_SERVER_FIXTURE),
+    name="RundtischDemoLayer:FunctionalTesting",
 )

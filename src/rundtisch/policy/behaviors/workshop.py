@@ -53,6 +53,18 @@ class IWorkshop(model.Schema):
         ],
     )
 
+    directives.order_after(image_alt="ILeadImageBehavior.image_caption")
+    image_alt = schema.TextLine(
+        title=_("label_image_alt", default="Bildbeschreibung"),
+        description=_(
+            "help_image_alt",
+            default="Was auf dem Foto zu sehen ist, für Menschen, die es nicht "
+            "sehen können (Alternativtext). Der Bildnachweis gehört in die "
+            "Bildunterschrift.",
+        ),
+        required=False,
+    )
+
     series_number = schema.Int(
         title=_("label_series_number", default="Nummer in der Reihe"),
         description=_(

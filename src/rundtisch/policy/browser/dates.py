@@ -1,0 +1,85 @@
+"""German dates for the pages: "Montag, 29. April 2024, 10:00 bis 15:00 Uhr".
+
+Plone's toLocalizedTime knows only numeric formats ("29.04.2024"); the
+weekday and month names come from Plone's own translations (plonelocales).
+"""
+
+from plone import api
+from plone.app.event.base import default_timezone
+from plone.base.i18nl10n import monthname_english
+from plone.base.i18nl10n import monthname_msgid
+from plone.base.i18nl10n import weekdayname_english
+from plone.base.i18nl10n import weekdayname_msgid
+from rundtisch.policy import _
+from zope.i18n import translate
+
+import datetime
+
+
+def local(value):
+    """`value` (a datetime, aware or naive, a Zope DateTime from catalog
+    metadata, or a date) in the portal's time zone."""
+    if hasattr(value, "asdatetime"):
+        value = value.asdatetime()
+    if not isinstance(value, datetime.datetime):
+        return value
+    tz = default_timezone(as_tzinfo=True)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=tz)
+    return value.astimezone(tz)
+
+
+def _plonelocales(msgid, default):
+    return translate(
+        msgid,
+        domain="plonelocales",
+        default=default,
+        target_language=api.portal.get_current_language(),
+    )
+
+
+def long_date(value):
+    """'Montag, 29. April 2024'."""
+    value = local(value)
+    # DateTime numbers weekdays from Sunday = 0, like isoweekday() % 7.
+    weekday_number = value.isoweekday() % 7
+    weekday = _plonelocales(
+        weekdayname_msgid(weekday_number), weekdayname_english(weekday_number)
+    )
+    return f"{weekday}, {short_date_with_month(value)}"
+
+
+def short_date_with_month(value):
+    """'29. April 2024'."""
+    value = local(value)
+    month = _plonelocales(monthname_msgid(value.month), monthname_english(value.month))
+    return f"{value.day}. {month} {value.year}"
+
+
+def clock(value):
+    return local(value).strftime("%H:%M")
+
+
+def period(start, end=None, whole_day=False, open_end=False):
+    """Date and time of an event as German text and ISO values for <time>."""
+    start = local(start)
+    end = local(end) if end else None
+    same_day = end is None or end.date() == start.date()
+    info = {
+        "start_iso": start.isoformat(),
+        "end_iso": end.isoformat() if end else None,
+        "date": long_date(start),
+        "end_date": None if same_day else long_date(end),
+        "time": None,
+    }
+    if whole_day:
+        return info
+    if open_end or end is None or not same_day:
+        info["time"] = _("time_from", default="${start} Uhr", mapping={"start": clock(start)})
+    else:
+        info["time"] = _(
+            "time_range",
+            default="${start} bis ${end} Uhr",
+            mapping={"start": clock(start), "end": clock(end)},
+        )
+    return info

@@ -1,0 +1,74 @@
+"""The page of the Koordinierungsstelle: its design and where it comes from.
+
+The chain task -> results -> workshops: the office's tasks rest on the
+results it is `based_on`, and each result names the workshops it came from.
+"""
+
+from rundtisch.policy.browser import results
+from rundtisch.policy.browser.base import PageView
+from rundtisch.policy.browser.dates import local
+from rundtisch.policy.browser.dates import short_date_with_month
+from rundtisch.policy.browser.vocabularies import terms
+from rundtisch.policy.browser.vocabularies import title
+
+
+class OfficeView(PageView):
+    def status_steps(self):
+        """The stages of the implementation: done, current, still to come."""
+        current = self.context.implementation_status
+        steps = terms("rundtisch.implementation_statuses")
+        tokens = [token for token, _title in steps]
+        reached = tokens.index(current) if current in tokens else -1
+        return [
+            {
+                "title": step_title,
+                "current": index == reached,
+                "css_class": "active"
+                if index == reached
+                else ("list-group-item-secondary" if index < reached else ""),
+            }
+            for index, (_token, step_title) in enumerate(steps)
+        ]
+
+    def status_title(self):
+        return title(
+            "rundtisch.implementation_statuses", self.context.implementation_status
+        )
+
+    def milestones(self):
+        rows = sorted(
+            self.context.milestones or (),
+            key=lambda row: (row.get("date") is None, row.get("date")),
+        )
+        return [
+            {
+                "title": row.get("title"),
+                "done": bool(row.get("done")),
+                "date_iso": row["date"].isoformat() if row.get("date") else None,
+                "date": short_date_with_month(row["date"]) if row.get("date") else None,
+            }
+            for row in rows
+        ]
+
+    def foundations(self):
+        """Each result the office is based on, with the workshops it came from."""
+        chain = []
+        for brain in results.by_uid(
+            results.related_uids(self.context, "based_on"), portal_type="Result"
+        ):
+            summary = results.summaries([brain])[0]
+            summary["workshops"] = [
+                {
+                    "title": workshop.Title,
+                    "url": workshop.getURL(),
+                    "date": short_date_with_month(workshop.start),
+                    "date_iso": local(workshop.start).isoformat(),
+                }
+                for workshop in results.by_uid(
+                    results.related_uids(brain.getObject(), "workshops"),
+                    portal_type="Workshop",
+                    sort_on="start",
+                )
+            ]
+            chain.append(summary)
+        return chain

@@ -1,0 +1,94 @@
+"""The workshop page: when, where, who, what about, sign-up and results."""
+
+from plone import api
+from plone.app.contenttypes.behaviors.viewlets import LeadImageViewlet
+from rundtisch.policy import _
+from rundtisch.policy.browser import results
+from rundtisch.policy.browser.base import PageView
+from rundtisch.policy.browser.dates import period
+from rundtisch.policy.browser.vocabularies import title
+from rundtisch.policy.browser.vocabularies import titles
+from rundtisch.policy.interfaces import IRegistrationStatus
+from zope.component import queryAdapter
+
+
+REGISTRATION_STATUS = {
+    "open": _("registration_status_open", default="Anmeldung offen"),
+    "waitlist": _(
+        "registration_status_waitlist",
+        default="Alle Plätze vergeben – Anmeldung auf die Warteliste",
+    ),
+    "full": _("registration_status_full", default="Ausgebucht"),
+    "closed": _("registration_status_closed", default="Anmeldung geschlossen"),
+    "disabled": _("registration_status_disabled", default="Keine Anmeldung nötig"),
+}
+# Where the sign-up form takes people in.
+SIGN_UP_STATUSES = ("open", "waitlist")
+
+
+class WorkshopView(PageView):
+    def when(self):
+        context = self.context
+        if not context.start:
+            return None
+        return period(context.start, context.end, context.whole_day, context.open_end)
+
+    def format_title(self):
+        return title("rundtisch.formats", self.context.event_format)
+
+    def topic_titles(self):
+        return titles("rundtisch.topics", self.context.topics)
+
+    def hosts(self):
+        return [
+            {
+                "name": row.get("name"),
+                "function": row.get("function"),
+                "department": title("rundtisch.departments", row.get("department")),
+            }
+            for row in self.context.hosts or ()
+        ]
+
+    def department_titles(self):
+        return titles("rundtisch.departments", self.context.departments)
+
+    def image_tag(self):
+        if not self.context.image:
+            return None
+        images = api.content.get_view("images", self.context, self.request)
+        return images.tag(
+            "image",
+            scale="great",
+            alt=self.context.image_alt or "",
+            css_class="figure-img img-fluid rounded",
+        )
+
+    def registration(self):
+        """The sign-up figures, or None while no sign-up component is installed."""
+        status = queryAdapter(self.context, IRegistrationStatus)
+        if status is None:
+            return None
+        info = dict(status.as_dict())
+        info["status_title"] = REGISTRATION_STATUS.get(info["status"], info["status"])
+        info["can_sign_up"] = info["status"] in SIGN_UP_STATUSES and bool(
+            info.get("form_url")
+        )
+        info["limited"] = bool(info.get("capacity"))
+        return info
+
+    def results(self):
+        """What the workshop produced: Results related to it or kept inside it."""
+        uids = set(results.back_related_uids(self.context, "workshops"))
+        inside = api.content.find(context=self.context, portal_type="Result", depth=1)
+        uids.update(brain.UID for brain in inside)
+        return results.summaries(results.by_uid(uids, portal_type="Result"))
+
+
+class WorkshopLeadImageViewlet(LeadImageViewlet):
+    """The workshop page shows its photo itself, with alt text and credit."""
+
+    def update(self):
+        self.available = False
+
+    def render(self):
+        return ""

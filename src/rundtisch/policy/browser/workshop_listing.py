@@ -1,0 +1,42 @@
+"""A folder shown as the workshop overview: upcoming and past, each by date."""
+
+from DateTime import DateTime
+from plone import api
+from rundtisch.policy.browser.base import PageView
+from rundtisch.policy.browser.dates import period
+from rundtisch.policy.browser.vocabularies import title
+from rundtisch.policy.browser.vocabularies import titles
+
+
+
+class WorkshopListingView(PageView):
+    def _query(self, **query):
+        return api.content.find(context=self.context, portal_type="Workshop", **query)
+
+    def upcoming(self):
+        """Workshops that have not ended yet, the next one first."""
+        now = DateTime()
+        brains = self._query(
+            end={"query": now, "range": "min"}, sort_on="start", sort_order="ascending"
+        )
+        return [self._summary(brain) for brain in brains]
+
+    def past(self):
+        """Workshops that are over, the most recent first."""
+        now = DateTime()
+        brains = self._query(
+            end={"query": now, "range": "max"}, sort_on="start", sort_order="descending"
+        )
+        return [self._summary(brain) for brain in brains]
+
+    def _summary(self, brain):
+        return {
+            "title": brain.Title,
+            "description": brain.Description,
+            "url": brain.getURL(),
+            "when": period(brain.start, brain.end) if brain.start else None,
+            "location": brain.location,
+            "focus": brain.focus,
+            "format_title": title("rundtisch.formats", brain.event_format),
+            "topics": titles("rundtisch.topics", brain.topics),
+        }

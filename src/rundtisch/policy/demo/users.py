@@ -1,0 +1,47 @@
+"""The demo accounts of DESIGN.md §1, one per role in the review and sign-up."""
+
+from plone import api
+
+import os
+
+
+DEFAULT_PASSWORD = "demo1234"
+
+# login: (full name, e-mail, group)
+DEMO_USERS = {
+    "redaktion": (
+        "Clara Redlich (Redaktion)",
+        "redaktion@example.org",
+        "redaktion",
+    ),
+    "pruefung-soziales": (
+        "Jonas Sommer (Prüfung GB Soziales)",
+        "pruefung-soziales@example.org",
+        "gb_soziales",
+    ),
+    "pruefung-stadtentwicklung": (
+        "Mira Baumann (Prüfung GB Stadtentwicklung)",
+        "pruefung-stadtentwicklung@example.org",
+        "gb_stadtentwicklung",
+    ),
+    "veranstaltung": (
+        "Paul Lindner (Veranstaltungsorganisation)",
+        "veranstaltung@example.org",
+        "veranstaltung",
+    ),
+}
+
+
+def ensure_users(password=None):
+    """Create the demo users in their groups; existing users are left alone."""
+    password = password or os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
+    acl_users = api.portal.get_tool("acl_users")
+    for login, (fullname, email, group) in DEMO_USERS.items():
+        if api.user.get(username=login) is None:
+            # Not api.user.create: Plone's registration refuses a user id that
+            # is also a group id, and DESIGN.md names both `redaktion`.
+            acl_users._doAddUser(login, password, [], [])
+            api.user.get(username=login).setMemberProperties(
+                {"fullname": fullname, "email": email}
+            )
+        api.group.add_user(groupname=group, username=login)
