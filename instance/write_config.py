@@ -82,21 +82,30 @@ def settings(environ):
     return values
 
 
-def write(environ=os.environ):
+def write(environ=os.environ, etc=None):
+    """Render the templates into `etc` (default instance/etc) and return it.
+
+    Another `etc` lets a second instance (the benchmarks) run from the same
+    checkout without touching the developer's configuration.
+    """
     values = settings(environ)
-    etc = INSTANCE / "etc"
-    etc.mkdir(exist_ok=True)
+    etc = Path(etc).resolve() if etc else INSTANCE / "etc"
+    values["etc"] = str(etc)
+    etc.mkdir(parents=True, exist_ok=True)
     var = Path(values["var"])
     for folder in ("filestorage", "blobstorage", "log", "cache"):
         (var / folder).mkdir(parents=True, exist_ok=True)
     for name in ("zope.conf", "zope.ini"):
         template = Template((TEMPLATES / f"{name}.in").read_text(encoding="utf-8"))
         (etc / name).write_text(template.substitute(values), encoding="utf-8")
-    (etc / "site.zcml").write_text(
+    # Zope reads site.zcml from $INSTANCEHOME/etc, whichever `etc` holds zope.conf.
+    (INSTANCE / "etc").mkdir(exist_ok=True)
+    (INSTANCE / "etc" / "site.zcml").write_text(
         (TEMPLATES / "site.zcml").read_text(encoding="utf-8"), encoding="utf-8"
     )
     return etc
 
 
 if __name__ == "__main__":
-    print(f"Instance configuration written to {write()}")
+    target = sys.argv[1] if len(sys.argv) > 1 else None
+    print(f"Instance configuration written to {write(etc=target)}")

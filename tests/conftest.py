@@ -1,5 +1,8 @@
 """Fixtures shared by the whole suite (pytest-plone on our test layers)."""
 
+from plone import api
+from plone.app.testing import setRoles
+from plone.app.testing import TEST_USER_ID
 from pytest_plone import fixtures_factory
 from rundtisch.policy.testing import DEMO_FUNCTIONAL_TESTING
 from rundtisch.policy.testing import DEMO_INTEGRATION_TESTING
@@ -48,3 +51,21 @@ def demo_portal(demo_integration):
 def demo_functional_portal(demo_functional):
     """The site with the demo content, served by a real WSGI server."""
     return demo_functional["portal"]
+
+
+@pytest.fixture
+def manager(portal):
+    """The site, with the test user as Manager."""
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    return portal
+
+
+@pytest.fixture
+def workshop(manager):
+    folder = api.content.create(container=manager, type="Folder", id="veranstaltungen")
+    return api.content.create(container=folder, type="Workshop", id="workshop-3")
+
+
+@pytest.fixture
+def results_folder(manager):
+    return api.content.create(container=manager, type="ResultsFolder", id="ergebnisse")

@@ -62,7 +62,10 @@ class TestWorkshopPage:
         return get(demo_functional_portal, "veranstaltungen/workshop-3")
 
     def test_shows_date_place_focus_and_format_in_german(self, html):
-        assert '<time datetime="2024-04-29T15:00:00+02:00">Montag, 29. April 2024</time>' in html
+        assert (
+            '<time datetime="2024-04-29T15:00:00+02:00">Montag, 29. April 2024</time>'
+            in html
+        )
         assert "15:00 bis 18:00 Uhr" in html
         assert "Umsetzungsperspektive für die Koordinierungsstelle in Dresden" in html
         assert "Nummer in der Reihe" in html
@@ -71,7 +74,9 @@ class TestWorkshopPage:
         assert "Dr. Klaudia Kristin Kaufmann" in html
         assert "Geschäftsbereich Arbeit, Soziales, Gesundheit und Wohnen" in html
         assert "Stephan Kühn" in html
-        assert "Geschäftsbereich Stadtentwicklung, Bau, Verkehr und Liegenschaften" in html
+        assert (
+            "Geschäftsbereich Stadtentwicklung, Bau, Verkehr und Liegenschaften" in html
+        )
 
     def test_shows_speaker_and_topic_titles(self, html):
         assert "Stadtverwaltung Leipzig" in html
@@ -80,7 +85,9 @@ class TestWorkshopPage:
 
     def test_shows_the_photo_with_alt_text_and_credit(self, html):
         images = [
-            image for image in outline(html).images if "figure-img" in image.get("class", "")
+            image
+            for image in outline(html).images
+            if "figure-img" in image.get("class", "")
         ]
         assert len(images) == 1
         assert images[0]["alt"].startswith("Gesprächsrunde vor einer Pinnwand")
@@ -117,12 +124,15 @@ class TestResultsOverview:
         assert "9 Ergebnisse gefunden." in html
         assert "Von Leipzig lernen" in html  # kept inside Workshop 3
         assert '<option value="inklusion">Inklusion (1)</option>' in html
-        assert '<label class="form-label" for="results-filter-topic">Thema</label>' in html
+        assert (
+            '<label class="form-label" for="results-filter-topic">Thema</label>' in html
+        )
         assert_accessible_structure(html)
 
     def test_filters_by_topic_and_kind(self, demo_functional_portal):
         html = get(
-            demo_functional_portal, "ergebnisse?topic=gruppenbegleitung&kind=recommendation"
+            demo_functional_portal,
+            "ergebnisse?topic=gruppenbegleitung&kind=recommendation",
         )
         assert "2 Ergebnisse gefunden." in html
         assert "Inklusive Wohnprojekte gezielt unterstützen" in html
@@ -150,7 +160,9 @@ class TestOfficePage:
 
     def test_shows_the_chain_from_results_to_workshops(self, html):
         chain = html.split('id="office-foundations"')[1].split("</table>")[0]
-        row = chain.split("Eine Koordinierungsstelle wird gebraucht")[1].split("</tr>")[0]
+        row = chain.split("Eine Koordinierungsstelle wird gebraucht")[1].split("</tr>")[
+            0
+        ]
         for workshop in ("4. Runder Tisch", "Workshop 1", "Workshop 2"):
             assert workshop in row
         assert '<th scope="col">Erarbeitet in</th>' in chain

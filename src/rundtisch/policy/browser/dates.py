@@ -75,7 +75,9 @@ def period(start, end=None, whole_day=False, open_end=False):
     if whole_day:
         return info
     if open_end or end is None or not same_day:
-        info["time"] = _("time_from", default="${start} Uhr", mapping={"start": clock(start)})
+        info["time"] = _(
+            "time_from", default="${start} Uhr", mapping={"start": clock(start)}
+        )
     else:
         info["time"] = _(
             "time_range",

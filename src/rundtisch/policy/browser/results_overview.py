@@ -38,7 +38,9 @@ class ResultsOverviewView(PageView):
 
     def topic_options(self):
         counts = Counter(
-            token for brain in self._find(kind=self.kind) for token in brain.topics or ()
+            token
+            for brain in self._find(kind=self.kind)
+            for token in brain.topics or ()
         )
         return self._options("rundtisch.topics", counts, self.topic)
 

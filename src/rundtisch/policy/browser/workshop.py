@@ -1,7 +1,7 @@
 """The workshop page: when, where, who, what about, sign-up and results."""
 
 from plone import api
-from plone.app.contenttypes.behaviors.viewlets import LeadImageViewlet
+from plone.app.layout.viewlets import ViewletBase
 from rundtisch.policy import _
 from rundtisch.policy.browser import results
 from rundtisch.policy.browser.base import PageView
@@ -84,11 +84,9 @@ class WorkshopView(PageView):
         return results.summaries(results.by_uid(uids, portal_type="Result"))
 
 
-class WorkshopLeadImageViewlet(LeadImageViewlet):
-    """The workshop page shows its photo itself, with alt text and credit."""
-
-    def update(self):
-        self.available = False
+class WorkshopLeadImageViewlet(ViewletBase):
+    """Replaces Plone's lead image viewlet: the workshop page shows its photo
+    itself, with its alt text and credit."""
 
     def render(self):
         return ""

@@ -8,7 +8,6 @@ from rundtisch.policy.browser.vocabularies import title
 from rundtisch.policy.browser.vocabularies import titles
 
 
-
 class WorkshopListingView(PageView):
     def _query(self, **query):
         return api.content.find(context=self.context, portal_type="Workshop", **query)

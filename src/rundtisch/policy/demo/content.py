@@ -55,7 +55,12 @@ ROUND_TABLE = {
     "location": "Rathaus Dresden, Dr.-Külz-Ring 19, 01067 Dresden",
     "event_format": "round_table",
     "focus": "Gemeinschaftliches Wohnen in Dresden: Bestandsaufnahme",
-    "topics": ["foerderung", "grundstuecke", "gruppenbegleitung", "koordinierungsstelle"],
+    "topics": [
+        "foerderung",
+        "grundstuecke",
+        "gruppenbegleitung",
+        "koordinierungsstelle",
+    ],
     "departments": ["gb_soziales", "gb_stadtentwicklung"],
     "text": (
         "<p>Beim vierten Runden Tisch kamen Wohnprojekte, Initiativen, "
@@ -358,11 +363,31 @@ OFFICE = {
     ],
     "implementation_status": "concept",
     "milestones": [
-        {"date": date(2022, 6, 7), "title": "4. Runder Tisch: Bedarf benannt", "done": True},
-        {"date": date(2023, 3, 15), "title": "Workshop 1: Gruppenbegleitung", "done": True},
-        {"date": date(2023, 10, 18), "title": "Workshop 2: Anforderungen", "done": True},
-        {"date": date(2024, 4, 29), "title": "Workshop 3: Umsetzungsperspektive", "done": True},
-        {"date": None, "title": "Konzept für Trägerschaft und Finanzierung", "done": False},
+        {
+            "date": date(2022, 6, 7),
+            "title": "4. Runder Tisch: Bedarf benannt",
+            "done": True,
+        },
+        {
+            "date": date(2023, 3, 15),
+            "title": "Workshop 1: Gruppenbegleitung",
+            "done": True,
+        },
+        {
+            "date": date(2023, 10, 18),
+            "title": "Workshop 2: Anforderungen",
+            "done": True,
+        },
+        {
+            "date": date(2024, 4, 29),
+            "title": "Workshop 3: Umsetzungsperspektive",
+            "done": True,
+        },
+        {
+            "date": None,
+            "title": "Konzept für Trägerschaft und Finanzierung",
+            "done": False,
+        },
         {"date": None, "title": "Beschluss des Stadtrats", "done": False},
     ],
     "reference_models": [

@@ -52,7 +52,9 @@ def build(portal):
     results_folder = ensure(portal, "ResultsFolder", content.RESULTS_FOLDER)
     results = {}
     for data in content.RESULTS:
-        fields = dict(data, workshops=relations(workshops[i] for i in data["workshops"]))
+        fields = dict(
+            data, workshops=relations(workshops[i] for i in data["workshops"])
+        )
         results[data["id"]] = ensure(results_folder, "Result", fields)
     for data in content.WORKSHOP_3_RESULTS:
         results[data["id"]] = ensure(workshop_3, "Result", data)
@@ -62,7 +64,10 @@ def build(portal):
         based_on=relations(results[i] for i in content.OFFICE["based_on"]),
     )
     office = portal.get(office_data["id"]) or createContentInContainer(
-        portal, "CoordinationOffice", checkConstraints=False, **stored_values(office_data)
+        portal,
+        "CoordinationOffice",
+        checkConstraints=False,
+        **stored_values(office_data),
     )
 
     for obj in (events, results_folder, office, *workshops.values(), *results.values()):
@@ -77,7 +82,9 @@ def ensure(container, portal_type, data):
     existing = container.get(data["id"])
     if existing is not None:
         return existing
-    return api.content.create(container=container, type=portal_type, **stored_values(data))
+    return api.content.create(
+        container=container, type=portal_type, **stored_values(data)
+    )
 
 
 def stored_values(data):

@@ -1,0 +1,191 @@
+"""Anonymous throughput: the workshop page vs a stock Plone Document page.
+
+Not a test: it starts a real instance of this checkout in a temporary
+directory (its own Data.fs, port and configuration; instance/var is never
+touched), creates the site with the demo content as `make start` does, adds a
+published stock Document with the same text as Workshop 3, and measures both
+pages side by side: interleaved rounds, several client threads, no caching.
+
+    .venv/bin/python benchmarks/workshop_page.py [--rounds 7] [--seconds 5] [--threads 4]
+
+Prints requests per second per round, the medians and the ratio
+workshop / document (goal: at least 0.8).
+"""
+
+from pathlib import Path
+
+import argparse
+import contextlib
+import os
+import requests
+import secrets
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = ROOT / ".venv" / "bin"
+WORKSHOP = "veranstaltungen/workshop-3"
+DOCUMENT = "vergleichsseite"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run(command, env):
+    subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+@contextlib.contextmanager
+def instance(workdir):
+    """A running instance with the demo site; yields (site URL, admin auth)."""
+    password = secrets.token_urlsafe(12)
+    port = free_port()
+    env = dict(
+        os.environ,
+        INSTANCE_VAR=str(workdir / "var"),
+        PORT=str(port),
+        HOST="127.0.0.1",
+        ADMIN_PASSWORD=password,
+        DEMO="1",
+    )
+    etc = workdir / "etc"
+    run([BIN / "python", "instance/write_config.py", str(etc)], env)
+    print("Creating the site with demo content ...", flush=True)
+    run(
+        [BIN / "zconsole", "run", str(etc / "zope.conf"), "scripts/create_site.py"], env
+    )
+    log = (workdir / "server.log").open("w")
+    server = subprocess.Popen(
+        [BIN / "runwsgi", str(etc / "zope.ini")],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
+    url = f"http://127.0.0.1:{port}/Plone"
+    try:
+        wait_until_up(url)
+        yield url, ("admin", password)
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+        log.close()
+
+
+def wait_until_up(url, timeout=180):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(requests.ConnectionError):
+            if requests.get(url, timeout=10).status_code == 200:
+                return
+        time.sleep(1)
+    raise RuntimeError(f"{url} did not answer within {timeout} s")
+
+
+def add_stock_document(url, auth):
+    """A published Document carrying Workshop 3's title, description and text."""
+    json = {"Accept": "application/json", "Content-Type": "application/json"}
+    workshop = requests.get(f"{url}/{WORKSHOP}", headers=json, timeout=30).json()
+    response = requests.post(
+        url,
+        headers=json,
+        auth=auth,
+        timeout=30,
+        json={
+            "@type": "Document",
+            "id": DOCUMENT,
+            "title": workshop["title"],
+            "description": workshop["description"],
+            "text": {"data": workshop["text"]["data"], "content-type": "text/html"},
+        },
+    )
+    response.raise_for_status()
+    requests.post(
+        f"{url}/{DOCUMENT}/@workflow/publish", headers=json, auth=auth, timeout=30
+    ).raise_for_status()
+
+
+def throughput(page_url, seconds, threads):
+    """Successful anonymous GETs per second with `threads` clients."""
+    counts = [0] * threads
+    failures = []
+    stop = time.monotonic() + seconds
+
+    def client(index):
+        with requests.Session() as session:
+            while time.monotonic() < stop:
+                response = session.get(page_url, timeout=60)
+                if response.status_code != 200:
+                    failures.append(response.status_code)
+                    return
+                counts[index] += 1
+
+    workers = [threading.Thread(target=client, args=(i,)) for i in range(threads)]
+    started = time.monotonic()
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    if failures:
+        raise RuntimeError(f"{page_url} answered {failures[0]}")
+    return sum(counts) / (time.monotonic() - started)
+
+
+def measure(url, rounds, seconds, threads):
+    pages = {"workshop": f"{url}/{WORKSHOP}", "document": f"{url}/{DOCUMENT}"}
+    for page_url in pages.values():  # warm up templates and caches
+        throughput(page_url, 2, threads)
+    figures = {name: [] for name in pages}
+    for round_number in range(rounds):
+        # Alternate the order so neither page always runs first.
+        order = list(pages) if round_number % 2 == 0 else list(reversed(pages))
+        for name in order:
+            figures[name].append(throughput(pages[name], seconds, threads))
+        print(
+            f"round {round_number + 1}: "
+            + ", ".join(f"{name} {figures[name][-1]:6.1f} req/s" for name in pages),
+            flush=True,
+        )
+    return figures
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--seconds", type=float, default=5)
+    parser.add_argument("--threads", type=int, default=4)
+    args = parser.parse_args()
+    workdir = Path(tempfile.mkdtemp(prefix="rundtisch-bench-"))
+    try:
+        with instance(workdir) as (url, auth):
+            add_stock_document(url, auth)
+            figures = measure(url, args.rounds, args.seconds, args.threads)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    workshop = statistics.median(figures["workshop"])
+    document = statistics.median(figures["document"])
+    print()
+    print(f"median workshop page: {workshop:6.1f} req/s")
+    print(f"median document page: {document:6.1f} req/s")
+    print(f"ratio workshop/document: {workshop / document:.2f} (goal >= 0.80)")
+    print(
+        f"{args.rounds} interleaved rounds of {args.seconds:g} s, {args.threads} "
+        f"client threads, anonymous, no caching; rerun: .venv/bin/python "
+        f"benchmarks/workshop_page.py --rounds {args.rounds} --seconds {args.seconds:g} "
+        f"--threads {args.threads}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

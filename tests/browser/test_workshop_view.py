@@ -1,0 +1,119 @@
+"""The workshop page's registration box and German dates."""
+
+from datetime import datetime
+from plone import api
+from rundtisch.policy.browser.dates import period
+from rundtisch.policy.interfaces import IRegistrationStatus
+from rundtisch.policy.interfaces import IWorkshopContent
+from zope.component import adapter
+from zope.component import getGlobalSiteManager
+from zope.interface import implementer
+
+import pytest
+import pytz
+
+
+BERLIN = pytz.timezone("Europe/Berlin")
+
+
+def registration_status(figures):
+    @implementer(IRegistrationStatus)
+    @adapter(IWorkshopContent)
+    class FakeStatus:
+        def __init__(self, context):
+            self.context = context
+
+        def as_dict(self):
+            return dict(figures)
+
+    return FakeStatus
+
+
+@pytest.fixture
+def sign_up(workshop):
+    """Register a stand-in for the sign-up component with the given figures."""
+    registry = getGlobalSiteManager()
+    registered = []
+
+    def install(**figures):
+        factory = registration_status(figures)
+        registry.registerAdapter(factory)
+        registered.append(factory)
+
+    yield install
+    for factory in registered:
+        registry.unregisterAdapter(factory)
+
+
+def render(workshop):
+    return api.content.get_view("workshop_view", workshop, workshop.REQUEST)()
+
+
+def box(html):
+    """The registration box, whitespace collapsed and without tag padding."""
+    section = html.split('aria-labelledby="workshop-registration"')[1]
+    return " ".join(section.split("</section>")[0].split()).replace(" >", ">")
+
+
+def test_no_registration_box_without_a_sign_up_component(workshop):
+    assert "workshop-registration" not in render(workshop)
+
+
+def test_open_registration_shows_seats_left_and_the_form_link(workshop, sign_up):
+    sign_up(
+        status="open",
+        capacity=30,
+        confirmed=18,
+        waitlisted=0,
+        seats_left=12,
+        form_url="http://nohost/plone/veranstaltungen/workshop-3/anmeldung",
+    )
+    html = box(render(workshop))
+    assert "Anmeldung offen" in html
+    assert "Freie Plätze: <strong>12</strong> von 30" in html
+    assert 'href="http://nohost/plone/veranstaltungen/workshop-3/anmeldung"' in html
+
+
+def test_full_registration_has_no_form_link(workshop, sign_up):
+    sign_up(
+        status="full",
+        capacity=30,
+        confirmed=30,
+        waitlisted=0,
+        seats_left=0,
+        form_url="http://nohost/plone/veranstaltungen/workshop-3/anmeldung",
+    )
+    html = box(render(workshop))
+    assert "Ausgebucht" in html
+    assert "anmeldung" not in html
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "whole_day", "date", "time"),
+    [
+        (
+            (2024, 4, 29, 15),
+            (2024, 4, 29, 18),
+            False,
+            "Montag, 29. April 2024",
+            "15:00 bis 18:00 Uhr",
+        ),
+        ((2022, 6, 7, 0), (2022, 6, 7, 23, 59), True, "Dienstag, 7. Juni 2022", None),
+    ],
+)
+def test_dates_are_german_in_berlin_time(portal, start, end, whole_day, date, time):
+    info = period(
+        BERLIN.localize(datetime(*start)), BERLIN.localize(datetime(*end)), whole_day
+    )
+    assert info["date"] == date
+    rendered = None
+    if info["time"] is not None:
+        from zope.i18n import translate
+
+        rendered = translate(info["time"])
+    assert rendered == time
+
+
+def test_utc_times_are_shown_in_berlin_time(portal):
+    info = period(pytz.utc.localize(datetime(2024, 4, 29, 13)))
+    assert info["start_iso"] == "2024-04-29T15:00:00+02:00"
