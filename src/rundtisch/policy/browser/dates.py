@@ -16,14 +16,14 @@ from zope.i18n import translate
 import datetime
 
 
-def local(value):
+def local(value, tz=None):
     """`value` (a datetime, aware or naive, a Zope DateTime from catalog
-    metadata, or a date) in the portal's time zone."""
+    metadata, or a date) in the portal's time zone (or `tz`)."""
     if hasattr(value, "asdatetime"):
         value = value.asdatetime()
     if not isinstance(value, datetime.datetime):
         return value
-    tz = default_timezone(as_tzinfo=True)
+    tz = tz or default_timezone(as_tzinfo=True)
     if value.tzinfo is None:
         return value.replace(tzinfo=tz)
     return value.astimezone(tz)
@@ -39,8 +39,7 @@ def _plonelocales(msgid, default):
 
 
 def long_date(value):
-    """'Montag, 29. April 2024'."""
-    value = local(value)
+    """'Montag, 29. April 2024' of a local datetime."""
     # DateTime numbers weekdays from Sunday = 0, like isoweekday() % 7.
     weekday_number = value.isoweekday() % 7
     weekday = _plonelocales(
@@ -50,20 +49,21 @@ def long_date(value):
 
 
 def short_date_with_month(value):
-    """'29. April 2024'."""
-    value = local(value)
+    """'29. April 2024' of a local datetime or a date."""
     month = _plonelocales(monthname_msgid(value.month), monthname_english(value.month))
     return f"{value.day}. {month} {value.year}"
 
 
 def clock(value):
-    return local(value).strftime("%H:%M")
+    """'15:00' of an already local datetime."""
+    return value.strftime("%H:%M")
 
 
 def period(start, end=None, whole_day=False, open_end=False):
     """Date and time of an event as German text and ISO values for <time>."""
-    start = local(start)
-    end = local(end) if end else None
+    tz = default_timezone(as_tzinfo=True)  # a registry read: once per call
+    start = local(start, tz)
+    end = local(end, tz) if end else None
     same_day = end is None or end.date() == start.date()
     info = {
         "start_iso": start.isoformat(),

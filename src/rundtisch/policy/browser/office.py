@@ -61,7 +61,7 @@ class OfficeView(PageView):
                 {
                     "title": workshop.Title,
                     "url": workshop.getURL(),
-                    "date": short_date_with_month(workshop.start),
+                    "date": short_date_with_month(local(workshop.start)),
                     "date_iso": local(workshop.start).isoformat(),
                 }
                 for workshop in results.by_uid(

@@ -23,7 +23,9 @@ class ResultView(PageView):
             {
                 "title": brain.Title,
                 "url": brain.getURL(),
-                "date": short_date_with_month(brain.start) if brain.start else None,
+                "date": short_date_with_month(local(brain.start))
+                if brain.start
+                else None,
                 "date_iso": local(brain.start).isoformat() if brain.start else None,
             }
             for brain in results.by_uid(
