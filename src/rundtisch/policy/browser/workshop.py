@@ -1,7 +1,8 @@
 """The workshop page: when, where, who, what about, sign-up and results."""
 
 from plone import api
-from plone.app.layout.viewlets import ViewletBase
+from plone.app.contenttypes.behaviors import viewlets
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
 from rundtisch.policy.browser import results
 from rundtisch.policy.browser.base import PageView
@@ -9,7 +10,10 @@ from rundtisch.policy.browser.dates import period
 from rundtisch.policy.browser.vocabularies import title
 from rundtisch.policy.browser.vocabularies import titles
 from rundtisch.policy.interfaces import IRegistrationStatus
+from rundtisch.policy.interfaces import IWorkshopContent
 from zope.component import queryAdapter
+
+import os
 
 
 REGISTRATION_STATUS = {
@@ -84,9 +88,19 @@ class WorkshopView(PageView):
         return results.summaries(results.by_uid(uids, portal_type="Result"))
 
 
-class WorkshopLeadImageViewlet(ViewletBase):
-    """Replaces Plone's lead image viewlet: the workshop page shows its photo
-    itself, with its alt text and credit."""
+class LeadImageViewlet(viewlets.LeadImageViewlet):
+    """Plone's lead image viewlet, silent on the workshop page: that page shows
+    the photo itself, with its alt text and credit.
 
-    def render(self):
-        return ""
+    Registered for the lead image marker (not the Workshop type): behaviour
+    markers rank before class interfaces, so only that overrides Plone's.
+    """
+
+    index = ViewPageTemplateFile(
+        os.path.join(os.path.dirname(viewlets.__file__), "leadimage.pt")
+    )
+
+    def update(self):
+        super().update()
+        if IWorkshopContent.providedBy(self.context):
+            self.available = False
