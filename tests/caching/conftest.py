@@ -31,7 +31,10 @@ def signup_form(functional_portal):
     """An EasyForm with the id of the workshops' sign-up forms."""
     with api.env.adopt_roles(["Manager"]):
         form = api.content.create(
-            container=functional_portal, type="EasyForm", id="anmeldung", title="Anmeldung"
+            container=functional_portal,
+            type="EasyForm",
+            id="anmeldung",
+            title="Anmeldung",
         )
     make_public(form)
     transaction.commit()
