@@ -69,7 +69,7 @@ def snapshot_blobs(source, target, previous=None):
     """Copy `source` to `target`, hard-linking files unchanged since `previous`."""
     partial = target.with_name(target.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
-    for folder, dirnames, filenames in os.walk(source):
+    for folder, _dirnames, filenames in os.walk(source):
         relative = Path(folder).relative_to(source)
         if relative.parts[:1] == ("tmp",):
             continue  # uncommitted uploads
