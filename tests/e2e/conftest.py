@@ -65,11 +65,12 @@ class MailSink:
         )
         return "250 Message accepted for delivery"
 
-    def wait_for(self, predicate, timeout=30):
-        """The first message matching `predicate`, waiting for it to arrive."""
+    def wait_for(self, predicate, since=0, timeout=30):
+        """The first message from index `since` on matching `predicate`,
+        waiting for it to arrive."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            for message in self.messages:
+            for message in self.messages[since:]:
                 if predicate(message):
                     return message
             time.sleep(0.2)
