@@ -25,7 +25,9 @@ def test_upgrade_to_1005_configures_caching(portal, setup_tool):
 
     setup_tool.upgradeProfile(PROFILE)
 
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1005",)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
     assert api.portal.get_registry_record(ENABLED) is True
     operations = api.portal.get_registry_record(OPERATIONS)
     assert operations["rundtisch.policy.forms"] == "plone.app.caching.noCaching"
