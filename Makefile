@@ -103,8 +103,8 @@ clean: ## Remove .venv and generated files; never touches instance/var (the data
 	find src tests -name __pycache__ -prune -exec rm -rf {} +
 
 .PHONY: wipe-data
-wipe-data: ## Delete the site data in instance/var; asks for CONFIRM=yes
+wipe-data: ## Delete the site data in $(INSTANCE_VAR); asks for CONFIRM=yes
 	@if [ "$(CONFIRM)" != "yes" ]; then \
-	  echo "This deletes instance/var (Data.fs, blobs, logs). Run: make wipe-data CONFIRM=yes"; \
+	  echo "This deletes $(INSTANCE_VAR) (Data.fs, blobs, logs, backups). Run: make wipe-data CONFIRM=yes"; \
 	  exit 1; fi
-	rm -rf instance/var
+	rm -rf $(INSTANCE_VAR)

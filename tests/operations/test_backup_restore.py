@@ -51,7 +51,10 @@ def instance(tmp_path_factory):
 def test_round_trip_brings_back_content_and_blobs(instance):
     image = png_bytes()
     with running([instance]):
-        post(instance, {"@type": "Document", "id": "vorher", "title": "Vor der Sicherung"})
+        post(
+            instance,
+            {"@type": "Document", "id": "vorher", "title": "Vor der Sicherung"},
+        )
         post(
             instance,
             {
