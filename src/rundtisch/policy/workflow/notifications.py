@@ -67,7 +67,7 @@ def department_reviewers(obj):
 
 
 def authors(obj):
-    users = (api.user.get(userid=creator) for creator in obj.Creators())
+    users = (api.user.get(userid=creator) for creator in obj.listCreators())
     return [user for user in users if user is not None]
 
 
