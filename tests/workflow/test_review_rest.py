@@ -1,6 +1,5 @@
 """Over the real WSGI server: the review through plone.restapi's @workflow."""
 
-from plone import api
 from review_helpers import create_item
 from review_helpers import create_users
 from review_helpers import PASSWORD
