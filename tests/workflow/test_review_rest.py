@@ -67,7 +67,11 @@ def test_double_approval_publishes_on_the_second(site):
     second = site["pruefung-stadtentwicklung"].transition("leitbild", "approve_urban")
     assert second.status_code == 200
     assert second.json()["review_state"] == "published"
-    assert site["anonymous"]("GET", "leitbild").status_code == 200
+    public = site["anonymous"]("GET", "leitbild")
+    assert public.status_code == 200
+    assert "approvals" not in public.json()["@components"]
+    staff = site["pruefung-soziales"]("GET", "leitbild", params={"expand": "approvals"})
+    assert staff.json()["@components"]["approvals"]["complete"] is True
 
     history = site["redaktion"]("GET", "leitbild/@history").json()
     actions = [(e.get("action"), e.get("actor", {}).get("id")) for e in history]
