@@ -7,11 +7,11 @@ PASSWORD = "geheim-1234"
 
 # user id -> (groups, global roles), named like the demo users of DESIGN.md §1.
 USERS = {
-    "autorin": (["redaktion"], []),
-    "redaktion": (["redaktion"], []),
+    "autorin": (["redaktionsteam"], []),
+    "redaktion": (["redaktionsteam"], []),
     "pruefung-soziales": (["gb_soziales"], []),
     "pruefung-stadtentwicklung": (["gb_stadtentwicklung"], []),
-    "veranstaltung": (["veranstaltung"], []),
+    "veranstaltung": (["veranstaltungsteam"], []),
     # Holds both reviewer roles: must still not publish alone.
     "doppelrolle": (["gb_soziales", "gb_stadtentwicklung"], []),
     "siteadmin": ([], ["Site Administrator"]),
@@ -20,24 +20,15 @@ USERS = {
 
 
 def create_users():
-    """Create the users; a login that is also a group id gets another user id.
-
-    Plone refuses a user id equal to a group id (``redaktion`` and
-    ``veranstaltung`` are both), so those demo users log in with that name
-    but have the user id ``<login>-user``.
-    """
-    group_ids = {group.getId() for group in api.group.get_groups()}
-    for login, (groups, roles) in USERS.items():
-        user_id = f"{login}-user" if login in group_ids else login
+    """Create the users with their groups and global roles."""
+    for user_id, (groups, roles) in USERS.items():
         api.user.create(
             username=user_id,
-            email=f"{login}@example.org",
+            email=f"{user_id}@example.org",
             password=PASSWORD,
             roles=("Member",),
-            properties={"fullname": login.replace("-", " ").title()},
+            properties={"fullname": user_id.replace("-", " ").title()},
         )
-        if user_id != login:
-            api.portal.get_tool("acl_users").source_users.updateUser(user_id, login)
         if roles:
             api.user.grant_roles(username=user_id, roles=roles)
         for group in groups:
