@@ -57,6 +57,7 @@ setup(
             "plone.testing",
             "pytest",
             "pytest-plone",
+            "aiosmtpd",
             "playwright",
             "requests",
         ],

@@ -29,10 +29,10 @@ class TestDemoContent:
     @pytest.mark.parametrize(
         ("login", "group"),
         [
-            ("redaktion", "redaktion"),
+            ("redaktion", "redaktionsteam"),
             ("pruefung-soziales", "gb_soziales"),
             ("pruefung-stadtentwicklung", "gb_stadtentwicklung"),
-            ("veranstaltung", "veranstaltung"),
+            ("veranstaltung", "veranstaltungsteam"),
         ],
     )
     def test_users_are_in_their_groups_with_the_demo_password(
@@ -115,6 +115,14 @@ class TestDemoContent:
         assert {state for name, state in states.items() if name not in pending} == {
             "published"
         }
+
+    def test_history_shows_the_submission_and_both_reviewers(self, demo_portal):
+        workshop = demo_portal["veranstaltungen"]["workshop-3"]
+        history = workshop.workflow_history["rundtisch_review_workflow"]
+        steps = [(entry["action"], entry["actor"]) for entry in history]
+        assert ("submit", "redaktion") in steps
+        assert ("approve_social", "pruefung-soziales") in steps
+        assert ("approve_urban", "pruefung-stadtentwicklung") in steps
 
     def test_applying_again_adds_nothing(self, demo_portal):
         before = len(api.content.find(portal_type=["Workshop", "Result"]))

@@ -23,8 +23,7 @@ def test_step_adds_types_views_and_indexes_and_fills_them(portal, setup_tool):
         catalog.delColumn(name)
     setup_tool.setLastVersionForProfile(PROFILE, "1000")
 
-    # What `make create-site` runs on an existing site (site.upgrade_policy).
-    setup_tool.upgradeProfile(PROFILE)
+    setup_tool.upgradeProfile(PROFILE, dest="1001")
 
     assert "ResultsFolder" in types
     assert types["Workshop"].default_view == "workshop_view"

@@ -31,6 +31,10 @@ class RundtischPolicyLayer(PloneSandboxLayer):
 def install_mock_mailhost(portal):
     """Capture mails in ``portal.MailHost.messages`` instead of sending them."""
     mailhost = MockMailHost("MailHost")
+    # The mock records every mail when it is handed over; flag it as a
+    # queueing MailHost so send_mail hands mails over at once instead of
+    # after a commit (rundtisch.policy.mail).
+    mailhost.smtp_queue = True
     portal.MailHost = mailhost
     site_manager = getSiteManager(portal)
     site_manager.unregisterUtility(provided=IMailHost)
@@ -43,9 +47,6 @@ class RundtischDemoLayer(PloneSandboxLayer):
     defaultBases = ()
 
     def setUpPloneSite(self, portal):
-        # plone.app.testing's site has no default workflow; `make start`'s
-        # site (the classic distribution) publishes with this one.
-        portal.portal_workflow.setDefaultChain("simple_publication_workflow")
         applyProfile(portal, "rundtisch.policy:demo")
         # The layer commits after unsetting the site, when Dexterity no longer
         # finds the behaviours of our types: index the new content now.

@@ -1,20 +1,26 @@
-"""All publishing of demo content goes through here.
-
-For now the site's workflow is Plone's simple publication workflow, so
-`publish` runs its `publish` transition as a Manager. When the two-department
-review workflow lands, only this module changes: submit as `redaktion`, then
-approve as `pruefung-soziales` and `pruefung-stadtentwicklung`.
+"""All publishing of demo content goes through here, the way editors and
+reviewers do it in rundtisch_review_workflow (DESIGN.md §3, §6): `redaktion`
+submits, the demo reviewers of both departments approve, and the second
+approval publishes. The workflow history then shows both reviewers.
 """
 
 from plone import api
 
 
+APPROVALS = (
+    ("pruefung-soziales", "approve_social"),
+    ("pruefung-stadtentwicklung", "approve_urban"),
+)
+
+
 def publish(obj):
-    """Make `obj` public through the workflow."""
+    """Make `obj` public through the review by both departments."""
     if api.content.get_state(obj) == "published":
         return
-    with api.env.adopt_roles(["Manager"]):
-        api.content.transition(obj=obj, transition="publish")
+    submit(obj)
+    for reviewer, transition in APPROVALS:
+        with api.env.adopt_user(username=reviewer):
+            api.content.transition(obj=obj, transition=transition)
 
 
 def submit(obj):

@@ -12,7 +12,7 @@ DEMO_USERS = {
     "redaktion": (
         "Clara Redlich (Redaktion)",
         "redaktion@example.org",
-        "redaktion",
+        "redaktionsteam",
     ),
     "pruefung-soziales": (
         "Jonas Sommer (Prüfung GB Soziales)",
@@ -27,7 +27,7 @@ DEMO_USERS = {
     "veranstaltung": (
         "Paul Lindner (Veranstaltungsorganisation)",
         "veranstaltung@example.org",
-        "veranstaltung",
+        "veranstaltungsteam",
     ),
 }
 
@@ -35,13 +35,12 @@ DEMO_USERS = {
 def ensure_users(password=None):
     """Create the demo users in their groups; existing users are left alone."""
     password = password or os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
-    acl_users = api.portal.get_tool("acl_users")
     for login, (fullname, email, group) in DEMO_USERS.items():
         if api.user.get(username=login) is None:
-            # Not api.user.create: Plone's registration refuses a user id that
-            # is also a group id, and DESIGN.md names both `redaktion`.
-            acl_users._doAddUser(login, password, [], [])
-            api.user.get(username=login).setMemberProperties(
-                {"fullname": fullname, "email": email}
+            api.user.create(
+                username=login,
+                email=email,
+                password=password,
+                properties={"fullname": fullname},
             )
         api.group.add_user(groupname=group, username=login)
