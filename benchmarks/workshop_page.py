@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".venv" / "bin"
 WORKSHOP = "veranstaltungen/workshop-3"
 DOCUMENT = "vergleichsseite"
+DEMO_PASSWORD = secrets.token_urlsafe(12)
 
 
 def free_port():
@@ -58,6 +59,7 @@ def instance(workdir):
         PORT=str(port),
         HOST="127.0.0.1",
         ADMIN_PASSWORD=password,
+        DEMO_PASSWORD=DEMO_PASSWORD,
         DEMO="1",
     )
     etc = workdir / "etc"
@@ -123,9 +125,20 @@ def add_stock_document(url, auth):
         },
     )
     response.raise_for_status()
-    requests.post(
-        f"{url}/{DOCUMENT}/@workflow/publish", headers=json, auth=auth, timeout=30
-    ).raise_for_status()
+    # Published as every page is: submitted, then approved by both departments'
+    # demo reviewers (two different people, DESIGN.md §3).
+    steps = (
+        ("submit", auth),
+        ("approve_social", ("pruefung-soziales", DEMO_PASSWORD)),
+        ("approve_urban", ("pruefung-stadtentwicklung", DEMO_PASSWORD)),
+    )
+    for transition, who in steps:
+        requests.post(
+            f"{url}/{DOCUMENT}/@workflow/{transition}",
+            headers=json,
+            auth=who,
+            timeout=30,
+        ).raise_for_status()
 
 
 def throughput(page_url, seconds, threads):
