@@ -64,7 +64,7 @@ class WorkshopView(PageView):
             "image",
             scale="great",
             alt=self.context.image_alt or "",
-            css_class="figure-img img-fluid rounded",
+            css_class="figure-img img-fluid w-100 rounded",
         )
 
     def registration(self):
