@@ -1,0 +1,12 @@
+"""Interfaces of the sign-up sub-package."""
+
+from collective.easyform.interfaces import IEasyForm
+from collective.easyform.interfaces import ISaveData
+
+
+class IRegistrationForm(IEasyForm):
+    """Marker of the ``anmeldung`` form of a workshop."""
+
+
+class IRegistrationAction(ISaveData):
+    """The easyform action that turns a submission into a sign-up."""
