@@ -1,15 +1,14 @@
 """Workshops with sign-up for the registration tests."""
 
+from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
-from DateTime import DateTime
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from signup_http import post_signup
 
 import pytest
-import re
-import requests
 import pytz
 
 
@@ -93,40 +92,6 @@ def workshop_factory(portal):
         return make_workshop(portal, id_=id_, published=published, **settings)
 
     return factory
-
-
-AUTHENTICATOR = re.compile(r'name="_authenticator" value="([0-9a-f]+)"')
-
-
-def signup_data(email, **overrides):
-    data = {
-        "form.widgets.vorname": "Erika",
-        "form.widgets.nachname": "Mustermann",
-        "form.widgets.email": email,
-        "form.widgets.organisation": "Wohnprojekt Hechtviertel",
-        "form.widgets.rolle:list": "Wohnprojekt",
-        "form.widgets.rolle-empty-marker": "1",
-        "form.widgets.unterstuetzung:list": ["Barrierefreiheit"],
-        "form.widgets.unterstuetzung-empty-marker": "1",
-        "form.widgets.anmerkungen": "",
-        "form.widgets.datenschutz:list": "selected",
-        "form.widgets.datenschutz-empty-marker": "1",
-        "protected_1": "",
-        "form.buttons.submit": "Verbindlich anmelden",
-    }
-    data.update(overrides)
-    return data
-
-
-def post_signup(form_url, email, session=None, **overrides):
-    """Sign up over HTTP like a browser: load the form, post it with its
-    CSRF authenticator and the empty honeypot."""
-    session = session or requests.Session()
-    page = session.get(form_url, timeout=60)
-    token = AUTHENTICATOR.search(page.text).group(1)
-    data = signup_data(email, **overrides)
-    data["_authenticator"] = token
-    return session.post(form_url, data=data, timeout=60)
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.registration import mails
 from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.book import RegistrationBook
-from rundtisch.policy.registration.book import WAITLISTED
 from rundtisch.policy.registration.interfaces import IRegistrationAction
+from rundtisch.policy.registration.rows import SignupRow
 from rundtisch.policy.registration.status import BOOK_ATTRIBUTE
 from rundtisch.policy.registration.status import closed_message
 from rundtisch.policy.registration.status import TIMEZONE
@@ -112,7 +112,9 @@ class Registration(SaveData):
         status = book.place(settings.capacity or 0, settings.waitlist_enabled)
         if status is None:
             return {FORM_ERROR_MARKER: closed_message(workshop)}
-        row = {name: fields[name] for name in self.getColumnNames() if name in fields}
+        row = SignupRow(
+            (name, fields[name]) for name in self.getColumnNames() if name in fields
+        )
         row.update(
             {
                 "email": email,
@@ -160,11 +162,15 @@ class Registration(SaveData):
         while book.waiting and (not capacity or book.counter.confirmed < capacity):
             row_id = book.next_waiting()
             book.promote(row_id)
-            row = dict(self._storage[row_id], **{STATUS_COLUMN: CONFIRMED})
+            row = SignupRow(self._storage[row_id], **{STATUS_COLUMN: CONFIRMED})
             self._storage[row_id] = row
             mails.send_promotion_mail(
                 self.workshop, row, cancel_url(self.form, row[TOKEN_KEY])
             )
+
+    def setDataRow(self, key, value):
+        """Rows edited in easyform's saved-data view stay mergeable."""
+        super().setDataRow(key, SignupRow(value))
 
     def delDataRow(self, key):
         """A row deleted in easyform's saved-data view is a cancellation."""

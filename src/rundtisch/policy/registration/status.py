@@ -7,10 +7,10 @@ from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
 from rundtisch.policy.registration.interfaces import IRegistrationForm
+from zoneinfo import ZoneInfo
 from zope.component import adapter
 from zope.i18nmessageid import Message
 from zope.interface import implementer
-from zoneinfo import ZoneInfo
 
 
 FORM_ID = "anmeldung"
