@@ -125,7 +125,9 @@ class Registration(SaveData):
         row[TOKEN_KEY] = book.new_token()
         self.addDataRow(row)
         book.record(row["id"], email, row[TOKEN_KEY], status)
-        mails.send_participant_mail(workshop, row, cancel_url(self.form, row[TOKEN_KEY]))
+        mails.send_participant_mail(
+            workshop, row, cancel_url(self.form, row[TOKEN_KEY])
+        )
         mails.send_organiser_notice(workshop, self.form, row, book.counter)
         self.tell(request, row, status)
         return None
@@ -136,7 +138,8 @@ class Registration(SaveData):
         else:
             position = len(self.book.waiting)
             message = Message(
-                WAITLISTED_MESSAGE, mapping={"email": row["email"], "position": position}
+                WAITLISTED_MESSAGE,
+                mapping={"email": row["email"], "position": position},
             )
         IStatusMessage(request).add(message, type="info")
 

@@ -86,4 +86,3 @@ def form_copied(form, event):
     """A pasted copy of a workshop starts without the original's sign-ups."""
     if hasattr(aq_base(form), BOOK_ATTRIBUTE):
         prepare_storage(form)
-

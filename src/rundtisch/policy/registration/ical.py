@@ -13,7 +13,9 @@ def workshop_ics(workshop):
     start = aware(workshop.start).astimezone(TIMEZONE)
     end = aware(getattr(workshop, "end", None) or start + timedelta(hours=2))
     calendar = Calendar()
-    calendar.add("prodid", "-//Runder Tisch Soziales Wohnen Dresden//rundtisch.policy//DE")
+    calendar.add(
+        "prodid", "-//Runder Tisch Soziales Wohnen Dresden//rundtisch.policy//DE"
+    )
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
     event = Event()

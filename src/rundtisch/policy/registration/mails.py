@@ -29,9 +29,7 @@ CONFIRMATION_BODY = _(
     "diesen persönlichen Link frei:\n${cancel_url}\n\n"
     "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
 )
-WAITLIST_SUBJECT = _(
-    "mail_signup_waitlisted_subject", default="Warteliste: ${title}"
-)
+WAITLIST_SUBJECT = _("mail_signup_waitlisted_subject", default="Warteliste: ${title}")
 WAITLIST_BODY = _(
     "mail_signup_waitlisted_body",
     default="Guten Tag ${name},\n\n"

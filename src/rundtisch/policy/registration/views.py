@@ -2,7 +2,10 @@
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
+from collective.easyform.browser.actions import EasyFormActionsView
+from collective.easyform.browser.actions import ModelEditorView
 from collective.easyform.browser.view import EasyFormFormWrapper
+from collective.easyform.interfaces import IEasyFormActionContext
 from collective.honeypot.utils import deny
 from collective.honeypot.utils import found_honeypot
 from plone.protect import CheckAuthenticator
@@ -10,7 +13,14 @@ from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
 from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.interfaces import IRegistrationActionContext
+from rundtisch.policy.registration.interfaces import IRegistrationActionsContext
 from rundtisch.policy.registration.status import closed_message
+from zope.interface import alsoProvides
+from zope.interface import implementer
+
+import collective.easyform.browser as easyform_browser
+import os
 
 
 class RegistrationFormView(EasyFormFormWrapper):
@@ -69,3 +79,33 @@ class CancelRegistrationView(BrowserView):
 
     def workshop_title(self):
         return aq_parent(aq_inner(self.context)).Title()
+
+
+@implementer(IRegistrationActionsContext)
+class RegistrationActionsView(EasyFormActionsView):
+    """``actions`` of a sign-up form: its pages are for Managers only.
+
+    Editors (Redaktion) edit the form's fields, not its actions: deleting
+    the sign-up action would silently stop sign-ups, and a mailer would send
+    them past the organisers' permission. easyform guards its action pages
+    with "Modify portal content"; the markers here let configure.zcml guard
+    them with "Manage portal", except ``actions/<name>/@@data`` (easyform's,
+    behind "Download Saved Input"), which organisers use.
+    """
+
+    def publishTraverse(self, request, name):
+        target = super().publishTraverse(request, name)
+        if IEasyFormActionContext.providedBy(target):
+            alsoProvides(target, IRegistrationActionContext)
+        return target
+
+
+class RegistrationActionsModelEditorView(ModelEditorView):
+    """easyform's XML editor of the actions, with its own template."""
+
+    index = ViewPageTemplateFile(
+        "modeleditor.pt", _prefix=os.path.dirname(easyform_browser.__file__)
+    )
+
+    def __call__(self):
+        return self.index()
