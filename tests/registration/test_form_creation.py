@@ -2,6 +2,7 @@
 
 from collective.easyform.api import get_schema
 from plone import api
+from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.interfaces import IRegistrationForm
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
@@ -80,3 +81,12 @@ def test_editors_may_add_fields(workshop):
     assert api.user.has_permission(
         "Modify portal content", username="redakteurin", obj=form
     )
+
+
+def test_a_copied_workshop_starts_without_the_sign_ups(workshop, register):
+    register(workshop, "erika@example.org")
+    copy = api.content.copy(source=workshop, id="kopie")
+    action = registration_action(copy["anmeldung"])
+    assert action.getSavedFormInput() == []
+    assert copy["anmeldung"]._rundtisch_registration_book.counter.confirmed == 0
+    assert registration_action(workshop["anmeldung"]).itemsSaved() == 1

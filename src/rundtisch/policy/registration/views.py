@@ -1,4 +1,5 @@
-"""The sign-up form's page (closed outside the window) and the cancellation page."""
+"""Pages of the sign-up form: the form (closed outside the window), the
+cancellation page, and easyform's action editor restricted to Managers."""
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
