@@ -73,10 +73,12 @@ def test_form_is_public_while_the_workshop_is_published(workshop):
         assert api.user.has_permission("View", obj=workshop["anmeldung"])
 
 
-def test_editors_may_add_fields(workshop):
-    """Redaktion edits the form's schema as it edits the workshop."""
+def test_editors_may_add_fields_while_the_workshop_is_a_draft(workshop_factory):
+    """Redaktion edits the form's schema as it edits the workshop (a
+    published workshop changes only through review, DESIGN.md §3)."""
+    workshop = workshop_factory(published=False)
     api.user.create(email="r@example.org", username="redakteurin")
-    api.group.add_user(groupname="redaktion", username="redakteurin")
+    api.group.add_user(groupname="redaktionsteam", username="redakteurin")
     form = workshop["anmeldung"]
     assert api.user.has_permission(
         "Modify portal content", username="redakteurin", obj=form

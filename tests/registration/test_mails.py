@@ -13,7 +13,7 @@ def organiser(portal):
     api.user.create(
         email="orga@example.org", username="orga", properties={"fullname": "Orga"}
     )
-    api.group.add_user(groupname="veranstaltung", username="orga")
+    api.group.add_user(groupname="veranstaltungsteam", username="orga")
 
 
 def mails_to(mailhost, address):

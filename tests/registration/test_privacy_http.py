@@ -9,8 +9,8 @@ import transaction
 
 PASSWORD = "geheim-1234"
 PEOPLE = {
-    "orga": {"groups": ["veranstaltung"]},
-    "redakteurin": {"groups": ["redaktion"]},
+    "orga": {"groups": ["veranstaltungsteam"]},
+    "redakteurin": {"groups": ["redaktionsteam"]},
     "pruefer": {"groups": ["gb_soziales"]},
     "siteadmin": {"roles": ["Site Administrator"]},
     "admin-manager": {"roles": ["Manager"]},
@@ -119,8 +119,16 @@ def test_rest_serialization_of_the_form_carries_no_sign_ups(
     assert "erika.geheim" not in response.text
 
 
-def test_redaktion_may_edit_the_fields_but_not_the_actions(signed_up_workshop):
-    form_url = signed_up_workshop["anmeldung"].absolute_url()
+def test_redaktion_may_edit_the_fields_but_not_the_actions(
+    signed_up_workshop, workshop_factory
+):
+    """On a draft (a published workshop changes only through review)."""
+    draft = workshop_factory(id_="entwurf", published=False)
+    for obj in (draft, draft["anmeldung"]):
+        obj.manage_setLocalRoles("redakteurin", ["Owner", "Editor"])
+        obj.reindexObjectSecurity()
+    transaction.commit()
+    form_url = draft["anmeldung"].absolute_url()
     assert get(f"{form_url}/fields", "redakteurin").status_code == 200
     for path in (
         "actions",

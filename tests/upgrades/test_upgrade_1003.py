@@ -1,4 +1,4 @@
-"""1002 -> 1003: sign-up permissions, EasyForm binding, missing forms."""
+"""1002 -> 1003: sign-up permissions and the missing forms."""
 
 from plone import api
 from plone.app.testing import setRoles
@@ -33,9 +33,6 @@ def site_at_1002(portal, setup_tool):
         container=portal, type="Workshop", id="without", title="Ohne Anmeldung"
     )
     portal.manage_permission(DOWNLOAD, ["Manager", "Owner", "Site Administrator"], 1)
-    api.portal.get_tool("portal_workflow").setChainForPortalTypes(
-        ("EasyForm",), "(Default)"
-    )
     setup_tool.setLastVersionForProfile(PROFILE, "1002")
     return portal
 
@@ -49,12 +46,6 @@ def test_upgrade_creates_the_missing_forms(site_at_1002, setup_tool):
 def test_upgrade_restricts_sign_up_data_to_organisers(site_at_1002, setup_tool):
     setup_tool.upgradeProfile(PROFILE, dest="1003")
     assert selected_roles(site_at_1002, DOWNLOAD) == {"Manager", "Organizer"}
-
-
-def test_upgrade_unbinds_easyform_from_workflows(site_at_1002, setup_tool):
-    setup_tool.upgradeProfile(PROFILE, dest="1003")
-    chain = api.portal.get_tool("portal_workflow").getChainForPortalType("EasyForm")
-    assert chain == ()
 
 
 def test_upgrade_is_safe_to_repeat(site_at_1002, setup_tool):

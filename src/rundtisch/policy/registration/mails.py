@@ -11,7 +11,7 @@ from zope.i18n import translate
 from zope.i18nmessageid import Message
 
 
-ORGANISER_GROUP = "veranstaltung"
+ORGANISER_GROUP = "veranstaltungsteam"
 
 CONFIRMATION_SUBJECT = _(
     "mail_signup_confirmed_subject", default="Anmeldung bestätigt: ${title}"
