@@ -78,7 +78,8 @@ def workshop(portal):
 
 @pytest.fixture
 def mailhost(portal):
-    mailhost = portal.MailHost
+    """The MailHost `send_mail` uses (the tool lookup, as in the code)."""
+    mailhost = api.portal.get_tool("MailHost")
     mailhost.reset()
     return mailhost
 
