@@ -42,6 +42,10 @@ instance: $(INSTALLED) ## Write instance/etc from instance/templates and the env
 create-site: instance ## Create the site "Plone" if missing (DEMO=0: without demo content)
 	$(BIN)/zconsole run $(INSTANCE_CONF) scripts/create_site.py
 
+.PHONY: purge-registrations
+purge-registrations: instance ## Delete sign-up data past its retention (safe to repeat)
+	$(BIN)/zconsole run $(INSTANCE_CONF) scripts/purge_registrations.py
+
 .PHONY: start
 start: ## Install if needed, create the site if missing and serve it on $(HOST):$(PORT)
 	@scripts/check-system.sh $(PYTHON)

@@ -1,0 +1,130 @@
+"""Site-side steps of benchmarks/signups.py; run with `zconsole run`.
+
+BENCH_STEP=setup   create the workshops (published, capacity 200, waiting
+                   list): "ansturm" (the concurrent sign-ups), "leer"
+                   (0 sign-ups), "voll" (for 5,000 sign-ups) and
+                   "aufwaermen" (one sign-up to warm the template caches)
+BENCH_STEP=seed    book 5,000 sign-ups into "voll" through the sign-up action
+BENCH_STEP=verify  print the saved data and counters of "ansturm" as JSON
+"""
+
+from collections import Counter
+from DateTime import DateTime
+from datetime import datetime
+from datetime import timedelta
+from plone import api
+from rundtisch.policy.interfaces import IRegistrationStatus
+from rundtisch.policy.registration import mails
+from rundtisch.policy.registration.actions import registration_action
+from zope.component.hooks import setSite
+
+import json
+import os
+import pytz
+import transaction
+
+
+app = globals()["app"]  # noqa: F821 -- provided by zconsole
+portal = app["Plone"]
+setSite(portal)
+STEP = os.environ["BENCH_STEP"]
+WORKSHOPS = ("ansturm", "leer", "voll", "aufwaermen")
+
+
+def publish(obj):
+    """Set the state directly: the review workflow's two approvals are not
+    what this benchmark measures."""
+    wf_tool = api.portal.get_tool("portal_workflow")
+    for workflow_id in wf_tool.getChainFor(obj):
+        workflow = wf_tool[workflow_id]
+        wf_tool.setStatusOf(
+            workflow_id,
+            obj,
+            {
+                workflow.state_var: "published",
+                "action": None,
+                "actor": "admin",
+                "comments": "",
+                "time": DateTime(),
+            },
+        )
+        workflow.updateRoleMappingsFor(obj)
+    obj.reindexObject()
+
+
+def queue_mail():
+    """Queue mails on disk as operations do with SMTP_QUEUE (there is no
+    mail server here). Without a queue, zope.sendmail connects to the
+    server when the transaction commits, and a refused connection aborts it.
+    """
+    mailhost = api.portal.get_tool("MailHost")
+    mailhost.smtp_queue = True
+    mailhost.smtp_queue_directory = os.path.join(os.environ["INSTANCE_VAR"], "mail")
+
+
+def setup():
+    queue_mail()
+    start = datetime.now(pytz.timezone("Europe/Berlin")).replace(
+        second=0, microsecond=0
+    ) + timedelta(days=30)
+    with api.env.adopt_user(username="admin"):
+        for workshop_id in WORKSHOPS:
+            if workshop_id in portal.objectIds():
+                api.content.delete(portal[workshop_id])
+            workshop = api.content.create(
+                container=portal,
+                type="Workshop",
+                id=workshop_id,
+                title=f"Benchmark-Workshop {workshop_id}",
+                start=start,
+                end=start + timedelta(hours=3),
+                location="Rathaus Dresden",
+                registration_enabled=True,
+                capacity=200,
+                waitlist_enabled=True,
+            )
+            publish(workshop)
+
+
+def seed(count=5000):
+    # The seeding is about stored data: no 10,000 mails, no status messages.
+    mails.send_mail = lambda *args, **kwargs: True
+    workshop = portal["voll"]
+    action = registration_action(workshop["anmeldung"])
+    action.tell = lambda *args: None
+    for number in range(count):
+        errors = action.onSuccess(
+            {
+                "vorname": "Vorname",
+                "nachname": f"Nachname {number}",
+                "email": f"seed{number}@example.org",
+                "organisation": "Verein",
+                "datenschutz": True,
+            },
+            app.REQUEST,
+        )
+        assert errors is None, errors
+        if number % 500 == 499:
+            transaction.savepoint(optimistic=True)
+
+
+def verify():
+    workshop = portal["ansturm"]
+    rows = registration_action(workshop["anmeldung"]).getSavedFormInput()
+    print(
+        json.dumps(
+            {
+                "rows": len(rows),
+                "distinct_emails": len({row["email"].lower() for row in rows}),
+                "rows_by_status": Counter(row["registration_status"] for row in rows),
+                "counters": IRegistrationStatus(workshop).as_dict(),
+                "waiting_list": len(
+                    workshop["anmeldung"]._rundtisch_registration_book.waiting
+                ),
+            }
+        )
+    )
+
+
+{"setup": setup, "seed": seed, "verify": verify}[STEP]()
+transaction.commit()

@@ -1,0 +1,220 @@
+"""The easyform action that books a submission: seat, waiting list or refusal.
+
+`Registration` is a `SaveData` action, so each sign-up is a row of easyform's
+own saved data (its saved-data view, CSV/XLSX export and REST serialization,
+all behind "collective.easyform: Download Saved Input"). The action adds the
+booking: the `RegistrationBook` of the form, the status column and the
+personal cancellation token.
+"""
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from collective.easyform.actions import ActionFactory
+from collective.easyform.actions import SaveData
+from collective.easyform.api import get_actions
+from collective.easyform.api import get_context
+from collective.easyform.config import FORM_ERROR_MARKER
+from datetime import datetime
+from plone.supermodel.exportimport import BaseHandler
+from Products.statusmessages.interfaces import IStatusMessage
+from rundtisch.policy import _
+from rundtisch.policy.behaviors.registration import IRegistrationSettings
+from rundtisch.policy.registration import mails
+from rundtisch.policy.registration.book import CONFIRMED
+from rundtisch.policy.registration.book import RegistrationBook
+from rundtisch.policy.registration.interfaces import IRegistrationAction
+from rundtisch.policy.registration.rows import SignupRow
+from rundtisch.policy.registration.status import BOOK_ATTRIBUTE
+from rundtisch.policy.registration.status import closed_message
+from rundtisch.policy.registration.status import TIMEZONE
+from rundtisch.policy.registration.validators import neutralize_formula
+from rundtisch.policy.registration.validators import submission_errors
+from zope.globalrequest import getRequest
+from zope.i18n import translate
+from zope.i18nmessageid import Message
+from zope.interface import implementer
+
+
+STATUS_COLUMN = "registration_status"
+REGISTERED_COLUMN = "registered"
+TOKEN_KEY = "token"
+
+ALREADY_REGISTERED = _(
+    "error_already_registered",
+    default="Mit dieser E-Mail-Adresse ist bereits jemand für diese "
+    "Veranstaltung angemeldet.",
+)
+CONFIRMED_MESSAGE = _(
+    "signup_confirmed",
+    default="Sie sind angemeldet. Eine Bestätigung mit Ihrem persönlichen "
+    "Abmeldelink ist unterwegs an ${email}.",
+)
+WAITLISTED_MESSAGE = _(
+    "signup_waitlisted",
+    default="Alle Plätze sind vergeben: Sie stehen auf der Warteliste "
+    "(Platz ${position}). Wir schreiben Ihnen an ${email}, sobald Sie "
+    "nachrücken.",
+)
+COLUMN_TITLES = {
+    STATUS_COLUMN: _("column_registration_status", default="Status"),
+    REGISTERED_COLUMN: _("column_registered", default="Angemeldet am"),
+}
+
+
+def registration_action(form):
+    """The `Registration` action of `form`, or None."""
+    actions = get_actions(form)
+    for name in actions:
+        if IRegistrationAction.providedBy(actions[name]):
+            return actions[name]
+    return None
+
+
+def cancel_url(form, token):
+    return f"{form.absolute_url()}/@@abmelden?token={token}"
+
+
+@implementer(IRegistrationAction)
+class Registration(SaveData):
+    __doc__ = IRegistrationAction.__doc__
+
+    @property
+    def form(self):
+        return get_context(self)
+
+    @property
+    def workshop(self):
+        return aq_parent(aq_inner(self.form))
+
+    @property
+    def book(self):
+        form = self.form
+        book = getattr(form, BOOK_ATTRIBUTE, None)
+        if book is None:
+            book = RegistrationBook()
+            setattr(form, BOOK_ATTRIBUTE, book)
+        return book
+
+    def onSuccess(self, fields, request):
+        """Book the sign-up; return errors (easyform shows them) or None."""
+        workshop = self.workshop
+        message = closed_message(workshop)
+        if message is not None:
+            return {FORM_ERROR_MARKER: message}
+        errors = submission_errors(fields)
+        if errors:
+            return errors
+        book = self.book
+        email = fields["email"].strip()
+        if book.is_registered(email):
+            return {"email": ALREADY_REGISTERED}
+        settings = IRegistrationSettings(workshop)
+        status = book.place(settings.capacity or 0, settings.waitlist_enabled)
+        if status is None:
+            return {FORM_ERROR_MARKER: closed_message(workshop)}
+        row = SignupRow(
+            (name, fields[name]) for name in self.getColumnNames() if name in fields
+        )
+        row.update(
+            {
+                "email": email,
+                STATUS_COLUMN: status,
+                REGISTERED_COLUMN: datetime.now(TIMEZONE).isoformat(timespec="seconds"),
+            }
+        )
+        row[TOKEN_KEY] = book.new_token()
+        self.addDataRow(row)
+        book.record(row["id"], email, row[TOKEN_KEY], status)
+        mails.send_participant_mail(
+            workshop, row, cancel_url(self.form, row[TOKEN_KEY])
+        )
+        mails.send_organiser_notice(workshop, self.form, row, book.counter)
+        self.tell(request, row, status)
+        return None
+
+    def tell(self, request, row, status):
+        if status == CONFIRMED:
+            message = Message(CONFIRMED_MESSAGE, mapping={"email": row["email"]})
+        else:
+            position = len(self.book.waiting)
+            message = Message(
+                WAITLISTED_MESSAGE,
+                mapping={"email": row["email"], "position": position},
+            )
+        IStatusMessage(request).add(message, type="info")
+
+    def row_by_token(self, token):
+        """(row id, row) of the sign-up with `token`, or (None, None)."""
+        book = self.book
+        row_id = book.tokens.get(token) if token else None
+        if row_id is None or row_id not in self._storage:
+            return None, None
+        return row_id, self._storage[row_id]
+
+    def cancel(self, row_id):
+        """Remove the sign-up; fill a freed seat from the waiting list."""
+        row = self._storage[row_id]
+        self.book.release(row_id, row["email"], row[TOKEN_KEY], row[STATUS_COLUMN])
+        del self._storage[row_id]
+        self.fill_free_seats()
+
+    def fill_free_seats(self):
+        """Promote the first waiting (FIFO) while seats are free; tell each."""
+        book = self.book
+        capacity = IRegistrationSettings(self.workshop).capacity or 0
+        while book.waiting and (not capacity or book.counter.confirmed < capacity):
+            row_id = book.next_waiting()
+            book.promote(row_id)
+            row = SignupRow(self._storage[row_id], **{STATUS_COLUMN: CONFIRMED})
+            self._storage[row_id] = row
+            mails.send_promotion_mail(
+                self.workshop, row, cancel_url(self.form, row[TOKEN_KEY])
+            )
+
+    def setDataRow(self, key, value):
+        """Rows edited in easyform's saved-data view stay mergeable."""
+        super().setDataRow(key, SignupRow(value))
+
+    def delDataRow(self, key):
+        """A row deleted in easyform's saved-data view is a cancellation."""
+        self.cancel(key)
+
+    def clearSavedFormInput(self):
+        """Clearing all saved data in easyform's view removes every sign-up."""
+        for row_id in list(self._storage.keys()):
+            self.cancel(row_id)
+
+    def purge(self, when):
+        """Delete the personal data, keep the counts (retention, DSGVO)."""
+        self._storage.clear()
+        self.book.forget_personal_data(when)
+
+    def getColumnNames(self):
+        return [*super().getColumnNames(), STATUS_COLUMN, REGISTERED_COLUMN]
+
+    def getColumnTitles(self):
+        request = getRequest()
+        return [
+            *super().getColumnTitles(),
+            *(translate(title, context=request) for title in COLUMN_TITLES.values()),
+        ]
+
+    def get_row_data(self, row):
+        """Export cells: status in German, no cell a spreadsheet would run."""
+        cells = super().get_row_data(row)
+        names = self.getColumnNames()
+        status_index = names.index(STATUS_COLUMN)
+        cells[status_index] = translate(
+            mails.STATUS_LABELS.get(cells[status_index], cells[status_index]),
+            context=getRequest(),
+        )
+        return [neutralize_formula(cell) for cell in cells]
+
+
+RegistrationActionFactory = ActionFactory(
+    Registration,
+    _("label_registration_action", default="Anmeldung (Plätze und Warteliste)"),
+    # Only Managers may add a second one; the form gets its one on creation.
+    "cmf.ManagePortal",
+)
+RegistrationHandler = BaseHandler(Registration)

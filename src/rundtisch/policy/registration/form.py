@@ -1,0 +1,88 @@
+"""Create the one ``anmeldung`` form of a workshop with registration on."""
+
+from Acquisition import aq_base
+from persistent.mapping import PersistentMapping
+from plone.dexterity.utils import createContentInContainer
+from rundtisch.policy import _
+from rundtisch.policy.behaviors.registration import IRegistrationSettings
+from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.book import RegistrationBook
+from rundtisch.policy.registration.interfaces import IRegistrationForm
+from rundtisch.policy.registration.status import BOOK_ATTRIBUTE
+from rundtisch.policy.registration.status import FORM_ID
+from zope.globalrequest import getRequest
+from zope.i18n import translate
+from zope.interface import alsoProvides
+
+import pathlib
+
+
+MODELS = pathlib.Path(__file__).parent / "models"
+FIELDS_MODEL = (MODELS / "fields.xml").read_text(encoding="utf-8")
+ACTIONS_MODEL = (MODELS / "actions.xml").read_text(encoding="utf-8")
+
+FORM_TITLE = _("signup_form_title", default="Anmeldung")
+SUBMIT_LABEL = _("signup_submit", default="Verbindlich anmelden")
+THANKS_TITLE = _("signup_thanks_title", default="Vielen Dank für Ihre Anmeldung")
+THANKS_DESCRIPTION = _(
+    "signup_thanks_description",
+    default="Diese Angaben haben wir gespeichert.",
+)
+
+
+def german(message):
+    return translate(message, context=getRequest(), target_language="de")
+
+
+def ensure_registration_form(workshop):
+    """Return the workshop's form, creating it when registration is on.
+
+    Safe to call again: an existing ``anmeldung`` is never replaced.
+    """
+    if FORM_ID in workshop.objectIds():
+        return workshop[FORM_ID]
+    if not IRegistrationSettings(workshop).registration_enabled:
+        return None
+    # Created by the system, not by the editor's add permission: editors
+    # create the workshop, the form comes with it.
+    form = createContentInContainer(
+        workshop,
+        "EasyForm",
+        id=FORM_ID,
+        title=german(FORM_TITLE),
+        checkConstraints=False,
+    )
+    alsoProvides(form, IRegistrationForm)
+    form.fields_model = FIELDS_MODEL
+    form.actions_model = ACTIONS_MODEL
+    form.submitLabel = german(SUBMIT_LABEL)
+    form.thankstitle = german(THANKS_TITLE)
+    form.thanksdescription = german(THANKS_DESCRIPTION)
+    form.CSRFProtection = True
+    form.exclude_from_nav = True
+    prepare_storage(form)
+    form.reindexObject()
+    return form
+
+
+def prepare_storage(form):
+    """Create the containers up front, so the first concurrent sign-ups do
+    not conflict over creating them."""
+    setattr(form, BOOK_ATTRIBUTE, RegistrationBook())
+    form._inputStorage = PersistentMapping()
+    registration_action(form)._storage  # noqa: B018 - creates the BTree
+
+
+def workshop_changed(workshop, event):
+    """Subscriber: created, or registration switched on, or capacity raised."""
+    form = ensure_registration_form(workshop)
+    if form is not None and IRegistrationForm.providedBy(form):
+        action = registration_action(form)
+        if action is not None:
+            action.fill_free_seats()
+
+
+def form_copied(form, event):
+    """A pasted copy of a workshop starts without the original's sign-ups."""
+    if hasattr(aq_base(form), BOOK_ATTRIBUTE):
+        prepare_storage(form)

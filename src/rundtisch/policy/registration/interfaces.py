@@ -1,0 +1,22 @@
+"""Interfaces of the sign-up sub-package."""
+
+from collective.easyform.interfaces import IEasyForm
+from collective.easyform.interfaces import IEasyFormActionContext
+from collective.easyform.interfaces import IEasyFormActionsContext
+from collective.easyform.interfaces import ISaveData
+
+
+class IRegistrationForm(IEasyForm):
+    """Marker of the ``anmeldung`` form of a workshop."""
+
+
+class IRegistrationAction(ISaveData):
+    """The easyform action that turns a submission into a sign-up."""
+
+
+class IRegistrationActionsContext(IEasyFormActionsContext):
+    """The ``actions`` of a sign-up form (easyform's action editor)."""
+
+
+class IRegistrationActionContext(IEasyFormActionContext):
+    """One action of a sign-up form in easyform's action editor."""

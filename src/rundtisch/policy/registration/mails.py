@@ -1,0 +1,153 @@
+"""The German sign-up mails, queued through `rundtisch.policy.mail.send_mail`."""
+
+from plone import api
+from rundtisch.policy import _
+from rundtisch.policy.mail import send_mail
+from rundtisch.policy.registration.book import CONFIRMED
+from rundtisch.policy.registration.ical import workshop_ics
+from rundtisch.policy.registration.status import format_datetime
+from zope.globalrequest import getRequest
+from zope.i18n import translate
+from zope.i18nmessageid import Message
+
+
+ORGANISER_GROUP = "veranstaltungsteam"
+
+CONFIRMATION_SUBJECT = _(
+    "mail_signup_confirmed_subject", default="Anmeldung bestätigt: ${title}"
+)
+CONFIRMATION_BODY = _(
+    "mail_signup_confirmed_body",
+    default="Guten Tag ${name},\n\n"
+    "vielen Dank für Ihre Anmeldung. Ihr Platz ist Ihnen sicher.\n\n"
+    "Veranstaltung: ${title}\n"
+    "Termin: ${date}\n"
+    "Ort: ${place}\n"
+    "Details: ${url}\n\n"
+    "Den Termin für Ihren Kalender finden Sie im Anhang.\n\n"
+    "Falls Sie nicht teilnehmen können, geben Sie Ihren Platz bitte über "
+    "diesen persönlichen Link frei:\n${cancel_url}\n\n"
+    "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
+)
+WAITLIST_SUBJECT = _("mail_signup_waitlisted_subject", default="Warteliste: ${title}")
+WAITLIST_BODY = _(
+    "mail_signup_waitlisted_body",
+    default="Guten Tag ${name},\n\n"
+    "alle Plätze für »${title}« am ${date} sind vergeben. Wir haben Sie auf "
+    "die Warteliste gesetzt. Wird ein Platz frei, rücken Sie in der "
+    "Reihenfolge der Anmeldungen nach und bekommen sofort eine E-Mail.\n\n"
+    "Wenn Sie nicht mehr teilnehmen möchten, tragen Sie sich hier aus:\n"
+    "${cancel_url}\n\n"
+    "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
+)
+PROMOTION_SUBJECT = _(
+    "mail_signup_promoted_subject", default="Platz frei geworden: ${title}"
+)
+PROMOTION_BODY = _(
+    "mail_signup_promoted_body",
+    default="Guten Tag ${name},\n\n"
+    "ein Platz ist frei geworden: Sie sind von der Warteliste nachgerückt "
+    "und nun fest angemeldet.\n\n"
+    "Veranstaltung: ${title}\n"
+    "Termin: ${date}\n"
+    "Ort: ${place}\n"
+    "Details: ${url}\n\n"
+    "Den Termin für Ihren Kalender finden Sie im Anhang.\n\n"
+    "Falls Sie nicht teilnehmen können, geben Sie Ihren Platz bitte über "
+    "diesen persönlichen Link frei:\n${cancel_url}\n\n"
+    "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
+)
+ORGANISER_SUBJECT = _(
+    "mail_signup_organiser_subject", default="Neue Anmeldung: ${title}"
+)
+ORGANISER_BODY = _(
+    "mail_signup_organiser_body",
+    default="Für »${title}« am ${date} ist eine neue Anmeldung eingegangen "
+    "(${status}).\n\n"
+    "Bestätigt: ${confirmed}, Warteliste: ${waitlisted}, Plätze: ${capacity}.\n\n"
+    "Die Anmeldungen sehen Sie hier (nur für die Veranstaltungsorganisation):\n"
+    "${data_url}",
+)
+STATUS_LABELS = {
+    CONFIRMED: _("signup_status_confirmed", default="bestätigt"),
+    "waitlisted": _("signup_status_waitlisted", default="Warteliste"),
+}
+
+
+def german(message, **mapping):
+    return translate(
+        Message(message, mapping=mapping), context=getRequest(), target_language="de"
+    )
+
+
+def workshop_facts(workshop, row, cancel_url):
+    return {
+        "name": f"{row.get('vorname', '')} {row.get('nachname', '')}".strip(),
+        "title": workshop.Title(),
+        "date": format_datetime(workshop.start),
+        "place": getattr(workshop, "location", None) or "",
+        "url": workshop.absolute_url(),
+        "cancel_url": cancel_url,
+    }
+
+
+def ics_attachment(workshop):
+    return (f"{workshop.getId()}.ics", "text", "calendar", workshop_ics(workshop))
+
+
+def reply_to(workshop):
+    return getattr(workshop, "contact_email", None) or None
+
+
+def send_participant_mail(workshop, row, cancel_url):
+    """Confirmation (with .ics) or waiting-list notice, by the row's status."""
+    facts = workshop_facts(workshop, row, cancel_url)
+    if row["registration_status"] == CONFIRMED:
+        subject, body = CONFIRMATION_SUBJECT, CONFIRMATION_BODY
+        attachments = [ics_attachment(workshop)]
+    else:
+        subject, body = WAITLIST_SUBJECT, WAITLIST_BODY
+        attachments = []
+    send_mail(
+        [row["email"]],
+        german(subject, **facts),
+        german(body, **facts),
+        attachments=attachments,
+        reply_to=reply_to(workshop),
+    )
+
+
+def send_promotion_mail(workshop, row, cancel_url):
+    facts = workshop_facts(workshop, row, cancel_url)
+    send_mail(
+        [row["email"]],
+        german(PROMOTION_SUBJECT, **facts),
+        german(PROMOTION_BODY, **facts),
+        attachments=[ics_attachment(workshop)],
+        reply_to=reply_to(workshop),
+    )
+
+
+def organiser_addresses(workshop):
+    addresses = {getattr(workshop, "contact_email", None)}
+    for member in api.user.get_users(groupname=ORGANISER_GROUP):
+        addresses.add(member.getProperty("email", None))
+    return sorted(address for address in addresses if address)
+
+
+def send_organiser_notice(workshop, form, row, counter):
+    """No personal data in the mail: organisers read it behind the login."""
+    facts = {
+        "title": workshop.Title(),
+        "date": format_datetime(workshop.start),
+        "status": german(STATUS_LABELS[row["registration_status"]]),
+        "confirmed": counter.confirmed,
+        "waitlisted": counter.waitlisted,
+        "capacity": counter.capacity or "∞",
+        "data_url": f"{form.absolute_url()}/@@saveddata",
+    }
+    send_mail(
+        organiser_addresses(workshop),
+        german(ORGANISER_SUBJECT, **facts),
+        german(ORGANISER_BODY, **facts),
+    )

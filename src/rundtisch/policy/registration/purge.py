@@ -1,0 +1,45 @@
+"""Retention (DSGVO): delete sign-up data some days after the workshop.
+
+`retention_days` comes from the "Runder Tisch" control panel. The counts stay
+(`RegistrationBook.counter`), so the status of a past workshop still reads
+right. Safe to repeat: a purged form has nothing left to delete.
+"""
+
+from datetime import datetime
+from datetime import timedelta
+from plone import api
+from rundtisch.policy import logger
+from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.status import aware
+from rundtisch.policy.registration.status import registration_form
+from rundtisch.policy.registration.status import TIMEZONE
+
+
+RETENTION_RECORD = "rundtisch.policy.retention_days"
+
+
+def is_due(workshop, now, retention_days):
+    ended = getattr(workshop, "end", None) or getattr(workshop, "start", None)
+    return ended is not None and aware(ended) + timedelta(days=retention_days) <= now
+
+
+def purge_registrations(now=None):
+    """Purge every workshop that ended more than `retention_days` ago.
+
+    Returns the paths of the purged forms.
+    """
+    now = now or datetime.now(TIMEZONE)
+    retention_days = api.portal.get_registry_record(RETENTION_RECORD, default=30)
+    purged = []
+    for brain in api.content.find(portal_type="Workshop", unrestricted=True):
+        workshop = brain._unrestrictedGetObject()
+        form = registration_form(workshop)
+        if form is None or not is_due(workshop, now, retention_days):
+            continue
+        action = registration_action(form)
+        if action is None or not len(action._storage):
+            continue
+        action.purge(now)
+        purged.append("/".join(form.getPhysicalPath()))
+        logger.info("Purged the sign-ups of %s.", purged[-1])
+    return purged

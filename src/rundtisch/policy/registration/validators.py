@@ -1,0 +1,84 @@
+"""Checks of a submission, for every text field, also those editors add.
+
+z3c.form checks types and the ``max_length`` of the default fields first;
+these rules run in the sign-up action, so they cover fields added later in
+the form editor too and give German messages next to the field.
+"""
+
+from plone import api
+from rundtisch.policy import _
+
+import re
+
+
+MAX_TEXT_LENGTH = 2000
+# Spreadsheet programs execute cells that start with these (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+HTML_TAG = re.compile(r"<\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;")
+
+TOO_LONG = _(
+    "error_value_too_long",
+    default="Der Text ist zu lang (höchstens ${max} Zeichen).",
+    mapping={"max": MAX_TEXT_LENGTH},
+)
+NO_HTML = _(
+    "error_value_html",
+    default="Bitte geben Sie keinen HTML-Code ein (keine spitzen Klammern).",
+)
+NO_FORMULA = _(
+    "error_value_formula",
+    default="Der Text darf nicht mit =, +, -, @ oder einem Tabulator beginnen.",
+)
+BAD_EMAIL = _(
+    "error_email_invalid",
+    default="Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.",
+)
+NO_CONSENT = _(
+    "error_consent_missing",
+    default="Bitte stimmen Sie der Verarbeitung Ihrer Daten zu, sonst können "
+    "wir Sie nicht anmelden.",
+)
+
+
+def text_error(value):
+    """The message for a text value we refuse, or None."""
+    if len(value) > MAX_TEXT_LENGTH:
+        return TOO_LONG
+    if HTML_TAG.search(value):
+        return NO_HTML
+    if value.lstrip(" ").startswith(FORMULA_PREFIXES):
+        return NO_FORMULA
+    return None
+
+
+def texts(value):
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [item for item in value if isinstance(item, str)]
+    return []
+
+
+def submission_errors(fields, email_field="email", consent_field="datenschutz"):
+    """Map field names to messages; empty when the submission is acceptable."""
+    errors = {}
+    for name, value in fields.items():
+        for text in texts(value):
+            message = text_error(text)
+            if message is not None:
+                errors[name] = message
+                break
+    email = fields.get(email_field) or ""
+    registration = api.portal.get_tool("portal_registration")
+    if email_field not in errors and not registration.isValidEmail(email.strip()):
+        errors[email_field] = BAD_EMAIL
+    if consent_field in fields and fields[consent_field] is not True:
+        errors[consent_field] = NO_CONSENT
+    return errors
+
+
+def neutralize_formula(value):
+    """Make a cell value inert for spreadsheet programs (CSV/XLSX export)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value

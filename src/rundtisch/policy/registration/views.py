@@ -1,0 +1,112 @@
+"""Pages of the sign-up form: the form (closed outside the window), the
+cancellation page, and easyform's action editor restricted to Managers."""
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from collective.easyform.browser.actions import EasyFormActionsView
+from collective.easyform.browser.actions import ModelEditorView
+from collective.easyform.browser.view import EasyFormFormWrapper
+from collective.easyform.interfaces import IEasyFormActionContext
+from collective.honeypot.utils import deny
+from collective.honeypot.utils import found_honeypot
+from plone.protect import CheckAuthenticator
+from Products.Five import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from rundtisch.policy import _
+from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.interfaces import IRegistrationActionContext
+from rundtisch.policy.registration.interfaces import IRegistrationActionsContext
+from rundtisch.policy.registration.status import closed_message
+from zope.interface import alsoProvides
+from zope.interface import implementer
+
+import collective.easyform.browser as easyform_browser
+import os
+
+
+class RegistrationFormView(EasyFormFormWrapper):
+    """easyform's form, shown only while the workshop takes sign-ups."""
+
+    closed_template = ViewPageTemplateFile("templates/closed.pt")
+
+    def __call__(self):
+        self.closed = closed_message(aq_parent(aq_inner(self.context)))
+        if self.closed is not None:
+            return self.closed_template()
+        if self.request.method == "POST" and found_honeypot(
+            self.request.form, required=True
+        ):
+            # collective.honeypot refuses a filled honeypot for every POST;
+            # on this form the (empty) field must also be present.
+            deny()
+        return super().__call__()
+
+
+class CancelRegistrationView(BrowserView):
+    """``@@abmelden?token=…``: the personal cancellation link of a sign-up.
+
+    GET asks for confirmation (a mail scanner that follows links must not
+    cancel); the POST carries Plone's CSRF authenticator.
+    """
+
+    template = ViewPageTemplateFile("templates/cancel.pt")
+
+    def __call__(self):
+        self.token = self.request.form.get("token", "")
+        action = registration_action(self.context)
+        self.row_id, self.row = action.row_by_token(self.token)
+        self.cancelled = False
+        if self.row is not None and self.request.method == "POST":
+            CheckAuthenticator(self.request)
+            action.cancel(self.row_id)
+            self.cancelled = True
+        return self.template()
+
+    @property
+    def message(self):
+        if self.cancelled:
+            return _(
+                "signup_cancelled",
+                default="Ihre Anmeldung ist storniert. Vielen Dank, dass Sie "
+                "den Platz freigegeben haben.",
+            )
+        if self.row is None:
+            return _(
+                "signup_cancel_unknown",
+                default="Dieser Abmeldelink ist ungültig oder die Anmeldung "
+                "wurde bereits storniert.",
+            )
+        return None
+
+    def workshop_title(self):
+        return aq_parent(aq_inner(self.context)).Title()
+
+
+@implementer(IRegistrationActionsContext)
+class RegistrationActionsView(EasyFormActionsView):
+    """``actions`` of a sign-up form: its pages are for Managers only.
+
+    Editors (Redaktion) edit the form's fields, not its actions: deleting
+    the sign-up action would silently stop sign-ups, and a mailer would send
+    them past the organisers' permission. easyform guards its action pages
+    with "Modify portal content"; the markers here let configure.zcml guard
+    them with "Manage portal", except ``actions/<name>/@@data`` (easyform's,
+    behind "Download Saved Input"), which organisers use.
+    """
+
+    def publishTraverse(self, request, name):
+        target = super().publishTraverse(request, name)
+        if IEasyFormActionContext.providedBy(target):
+            alsoProvides(target, IRegistrationActionContext)
+        return target
+
+
+class RegistrationActionsModelEditorView(ModelEditorView):
+    """easyform's XML editor of the actions, with its own template."""
+
+    index = ViewPageTemplateFile(
+        "modeleditor.pt", _prefix=os.path.dirname(easyform_browser.__file__)
+    )
+
+    def __call__(self):
+        return self.index()

@@ -1,0 +1,144 @@
+"""DSGVO: only organisers and Managers see or export sign-ups (over HTTP)."""
+
+from plone import api
+
+import pytest
+import requests
+import transaction
+
+
+PASSWORD = "geheim-1234"
+PEOPLE = {
+    "orga": {"groups": ["veranstaltungsteam"]},
+    "redakteurin": {"groups": ["redaktionsteam"]},
+    "pruefer": {"groups": ["gb_soziales"]},
+    "siteadmin": {"roles": ["Site Administrator"]},
+    "admin-manager": {"roles": ["Manager"]},
+}
+
+
+@pytest.fixture
+def portal(functional_portal):
+    """The workshop fixtures of conftest.py, on the functional layer."""
+    return functional_portal
+
+
+@pytest.fixture
+def signed_up_workshop(workshop, register):
+    """A workshop with one sign-up, owned and edited by Redaktion."""
+    for username, settings in PEOPLE.items():
+        api.user.create(
+            email=f"{username}@example.org",
+            username=username,
+            password=PASSWORD,
+            roles=settings.get("roles", ["Member"]),
+        )
+        for group in settings.get("groups", []):
+            api.group.add_user(groupname=group, username=username)
+    owner = api.user.get(username="redakteurin").getUser()
+    for obj in (workshop, workshop["anmeldung"]):
+        obj.changeOwnership(owner)
+        obj.manage_setLocalRoles("redakteurin", ["Owner", "Editor"])
+        obj.reindexObjectSecurity()
+    register(workshop, "erika.geheim@example.org")
+    transaction.commit()
+    return workshop
+
+
+def get(url, username, **params):
+    return requests.get(
+        url,
+        params=params,
+        auth=(username, PASSWORD),
+        timeout=60,
+        allow_redirects=False,
+    )
+
+
+def data_url(workshop):
+    return f"{workshop['anmeldung'].absolute_url()}/actions/anmeldungen/@@data"
+
+
+def csv_export(workshop, username):
+    """The download button of easyform's saved-data view."""
+    return get(
+        data_url(workshop),
+        username,
+        **{"form.buttons.download": "Herunterladen", "csv_delimiter": ","},
+    )
+
+
+def test_organiser_sees_the_sign_ups(signed_up_workshop):
+    overview = get(
+        f"{signed_up_workshop['anmeldung'].absolute_url()}/@@saveddata", "orga"
+    )
+    assert overview.status_code == 302
+    assert overview.headers["Location"] == data_url(signed_up_workshop)
+    page = get(data_url(signed_up_workshop), "orga")
+    assert page.status_code == 200
+    assert "erika.geheim@example.org" in page.text
+
+
+def test_organiser_exports_the_sign_ups_as_csv(signed_up_workshop):
+    export = csv_export(signed_up_workshop, "orga")
+    assert export.status_code == 200
+    assert export.headers["Content-Type"].startswith("text/comma-separated-values")
+    header, row = export.content.decode("utf-8").splitlines()
+    assert header.startswith("Vorname,Nachname,E-Mail")
+    assert header.endswith("Status,Angemeldet am")
+    assert "erika.geheim@example.org" in row
+    assert "bestätigt" in row
+    assert "token" not in header.lower()
+
+
+@pytest.mark.parametrize("username", ["redakteurin", "pruefer", "siteadmin"])
+def test_others_neither_see_nor_export_sign_ups(signed_up_workshop, username):
+    """Not Redaktion (owner and editor of workshop and form), not reviewers,
+    not site administrators."""
+    for response in (
+        get(f"{signed_up_workshop['anmeldung'].absolute_url()}/@@saveddata", username),
+        get(data_url(signed_up_workshop), username),
+        csv_export(signed_up_workshop, username),
+    ):
+        assert response.status_code in (302, 401, 403)
+        assert "erika.geheim" not in response.text
+
+
+@pytest.mark.parametrize("username", ["orga", "redakteurin", "pruefer"])
+def test_rest_serialization_of_the_form_carries_no_sign_ups(
+    signed_up_workshop, username
+):
+    response = requests.get(
+        signed_up_workshop["anmeldung"].absolute_url(),
+        headers={"Accept": "application/json"},
+        auth=(username, PASSWORD),
+        timeout=60,
+    )
+    assert response.status_code == 200
+    assert response.json()["@type"] == "EasyForm"
+    assert "erika.geheim" not in response.text
+
+
+def test_redaktion_may_edit_the_fields_but_not_the_actions(
+    signed_up_workshop, workshop_factory
+):
+    """On a draft (a published workshop changes only through review)."""
+    draft = workshop_factory(id_="entwurf", published=False)
+    for obj in (draft, draft["anmeldung"]):
+        obj.manage_setLocalRoles("redakteurin", ["Owner", "Editor"])
+        obj.reindexObjectSecurity()
+    transaction.commit()
+    form_url = draft["anmeldung"].absolute_url()
+    assert get(f"{form_url}/fields", "redakteurin").status_code == 200
+    for path in (
+        "actions",
+        "actions/@@listing",
+        "actions/@@add-action",
+        "actions/@@modeleditor",
+        "actions/anmeldungen/@@edit",
+        "actions/anmeldungen/@@delete",
+    ):
+        response = get(f"{form_url}/{path}", "redakteurin")
+        assert response.status_code in (302, 401, 403), path
+    for path in ("actions", "actions/@@modeleditor", "actions/anmeldungen/@@edit"):
+        assert get(f"{form_url}/{path}", "admin-manager").status_code == 200, path

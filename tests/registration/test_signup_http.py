@@ -1,0 +1,182 @@
+"""Sign-up through the real WSGI server: form, double post, concurrency, cancel."""
+
+from Products.CMFPlone.tests.utils import MockMailHost
+from rundtisch.policy.interfaces import IRegistrationStatus
+from rundtisch.policy.registration.actions import registration_action
+from signup_http import authenticator
+from signup_http import concurrent_sign_ups
+from signup_http import signup_data
+
+import pytest
+import requests
+import transaction
+
+
+@pytest.fixture
+def portal(functional_portal, monkeypatch):
+    """The workshop fixtures of conftest.py, on the functional layer.
+
+    The test MailHost collects mails in a PersistentList; concurrent
+    sign-ups would conflict over it and hide whether the sign-up logic
+    itself merges or refuses conflicts. Here mails go to a plain list.
+    """
+    sent = []
+    monkeypatch.setattr(
+        MockMailHost, "send", lambda self, message, *args, **kw: sent.append(message)
+    )
+    return functional_portal
+
+
+def fresh_status(workshop):
+    """Counters as committed by the server threads."""
+    transaction.begin()
+    return IRegistrationStatus(workshop).as_dict()
+
+
+def saved_rows(workshop):
+    transaction.begin()
+    return registration_action(workshop["anmeldung"]).getSavedFormInput()
+
+
+def test_sign_up_over_http_confirms(workshop, signup):
+    transaction.commit()
+    response = signup(workshop["anmeldung"].absolute_url(), "erika@example.org")
+    assert response.status_code == 200
+    assert "Sie sind angemeldet." in response.text
+    assert fresh_status(workshop)["confirmed"] == 1
+
+
+def test_form_posted_twice_creates_one_sign_up(workshop, signup):
+    transaction.commit()
+    url = workshop["anmeldung"].absolute_url()
+    session = requests.Session()
+    signup(url, "erika@example.org", session=session)
+    again = signup(url, "erika@example.org", session=session)
+    assert "bereits jemand für diese Veranstaltung angemeldet" in again.text
+    assert len(saved_rows(workshop)) == 1
+    assert fresh_status(workshop)["confirmed"] == 1
+
+
+def test_validation_messages_are_shown_in_german(workshop, signup):
+    transaction.commit()
+    response = signup(
+        workshop["anmeldung"].absolute_url(),
+        "keine-adresse",
+        **{"form.widgets.organisation": "=HYPERLINK(1)"},
+    )
+    assert "Bitte geben Sie eine gültige E-Mail-Adresse an" in response.text
+    assert "darf nicht mit =, +, -, @ oder einem Tabulator beginnen" in response.text
+    assert saved_rows(workshop) == []
+
+
+def test_last_seat_goes_to_one_of_two_concurrent_sign_ups(workshop_factory):
+    workshop = workshop_factory(capacity=1)
+    transaction.commit()
+    responses = concurrent_sign_ups(workshop["anmeldung"].absolute_url(), 2)
+    assert [response.status_code for response in responses] == [200, 200]
+    statuses = sorted(row["registration_status"] for row in saved_rows(workshop))
+    assert statuses == ["confirmed", "waitlisted"]
+    counts = fresh_status(workshop)
+    assert (counts["confirmed"], counts["waitlisted"]) == (1, 1)
+
+
+def test_concurrent_sign_ups_never_overbook_without_waiting_list(workshop_factory):
+    workshop = workshop_factory(capacity=2, waitlist_enabled=False)
+    transaction.commit()
+    responses = concurrent_sign_ups(workshop["anmeldung"].absolute_url(), 4)
+    booked = [r for r in responses if "Sie sind angemeldet." in r.text]
+    refused = [r for r in responses if "Die Veranstaltung ist ausgebucht." in r.text]
+    assert (len(booked), len(refused)) == (2, 2)
+    assert len(saved_rows(workshop)) == 2
+    assert fresh_status(workshop)["confirmed"] == 2
+
+
+def test_closed_form_shows_a_message_instead_of_the_form(workshop_factory):
+    workshop = workshop_factory(capacity=1, waitlist_enabled=False)
+    workshop.capacity = 0  # keep a seat count, then fill it below
+    workshop.capacity = 1
+    registration_action(workshop["anmeldung"]).book.counter.confirmed = 1
+    transaction.commit()
+    page = requests.get(workshop["anmeldung"].absolute_url(), timeout=60)
+    assert "Die Veranstaltung ist ausgebucht." in page.text
+    assert "form.widgets.email" not in page.text
+
+
+def test_form_of_private_workshop_is_not_reachable_anonymously(workshop_factory):
+    workshop = workshop_factory(published=False)
+    transaction.commit()
+    page = requests.get(
+        workshop["anmeldung"].absolute_url(), timeout=60, allow_redirects=False
+    )
+    assert page.status_code in (302, 401)
+
+
+def test_filled_honeypot_is_refused(workshop, signup):
+    transaction.commit()
+    response = signup(
+        workshop["anmeldung"].absolute_url(), "bot@example.org", protected_1="spam"
+    )
+    assert response.status_code == 403
+    assert saved_rows(workshop) == []
+
+
+def test_post_without_honeypot_field_is_refused(workshop, signup):
+    transaction.commit()
+    url = workshop["anmeldung"].absolute_url()
+    session = requests.Session()
+    token = authenticator(session.get(url, timeout=60).text)
+    data = {**signup_data("bot@example.org"), "_authenticator": token}
+    del data["protected_1"]
+    assert session.post(url, data=data, timeout=60).status_code == 403
+    assert saved_rows(workshop) == []
+
+
+def test_post_without_csrf_token_is_refused(workshop):
+    transaction.commit()
+    response = requests.post(
+        workshop["anmeldung"].absolute_url(),
+        data=signup_data("erika@example.org"),
+        timeout=60,
+    )
+    assert response.status_code == 403
+    assert saved_rows(workshop) == []
+
+
+def test_cancellation_link_frees_the_seat_and_promotes(workshop_factory, register):
+    workshop = workshop_factory(capacity=1)
+    register(workshop, "a@example.org")
+    register(workshop, "b@example.org")
+    action = registration_action(workshop["anmeldung"])
+    token = next(
+        row["token"]
+        for row in action.getSavedFormInput()
+        if row["email"] == "a@example.org"
+    )
+    transaction.commit()
+    link = f"{workshop['anmeldung'].absolute_url()}/@@abmelden?token={token}"
+    session = requests.Session()
+    confirm = session.get(link, timeout=60)
+    assert "Möchten Sie Ihre Anmeldung" in confirm.text
+    assert fresh_status(workshop)["confirmed"] == 1  # a GET cancels nothing
+    response = session.post(
+        link.split("?")[0],
+        data={
+            "token": token,
+            "_authenticator": authenticator(confirm.text),
+            "protected_1": "",
+        },
+        timeout=60,
+    )
+    assert "Ihre Anmeldung ist storniert." in response.text
+    (row,) = saved_rows(workshop)
+    assert (row["email"], row["registration_status"]) == ("b@example.org", "confirmed")
+    again = session.get(link, timeout=60)
+    assert "ungültig oder die Anmeldung wurde bereits storniert" in again.text
+
+
+def test_unknown_cancellation_token_changes_nothing(workshop):
+    transaction.commit()
+    page = requests.get(
+        f"{workshop['anmeldung'].absolute_url()}/@@abmelden?token=geraten", timeout=60
+    )
+    assert "ungültig" in page.text
