@@ -23,7 +23,7 @@ class TestWorkshop:
         assert workshop["@type"] == "Workshop"
         assert workshop["series_number"] == 3
         assert workshop["focus"].startswith("Umsetzungsperspektive")
-        assert workshop["start"] == "2024-04-29T14:00:00+00:00"
+        assert workshop["start"] == "2024-04-29T13:00:00+00:00"
         assert workshop["location"] == "Neues Rathaus Dresden, Festsaal"
         assert workshop["image_caption"] == "Foto: NWID"
 
@@ -81,7 +81,7 @@ class TestResult:
         assert workshop["@type"] == "Workshop"
         assert workshop["title"] == "Workshop 3: Umsetzungsperspektive"
         assert workshop["review_state"] == "published"
-        assert workshop["start"] == "2024-04-29T14:00:00+00:00"
+        assert workshop["start"] == "2024-04-29T13:00:00+00:00"
         followed = anonymous.get(workshop["@id"])
         assert followed.json()["series_number"] == 3
 

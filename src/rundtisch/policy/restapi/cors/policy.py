@@ -11,8 +11,8 @@ zope.conf's environment.
 ``CORS_ALLOW_ORIGINS`` is a comma-separated list of origins
 (``https://www.dresden.de,https://leipzig.de``) or ``*``. Unset or empty:
 no origin matches, so no CORS header is ever sent. Only reading methods are
-allowed, also for simple (not preflighted) requests, which plone.rest itself
-answers for any method.
+allowed, also for simple (not preflighted) requests and error answers, which
+plone.rest itself would mark readable for any method.
 """
 
 from plone.rest.cors import CORSPolicy
@@ -22,6 +22,8 @@ import os
 
 ENVIRONMENT_VARIABLE = "CORS_ALLOW_ORIGINS"
 READ_ONLY_METHODS = ("GET", "HEAD", "OPTIONS")
+# Requests a browser sends without a preflight and that we let it read.
+SIMPLE_READ_METHODS = ("GET", "HEAD")
 
 
 def origins_from(environ):
@@ -34,12 +36,12 @@ class ReadOnlyCORSPolicy(CORSPolicy):
     allow_origin = origins_from(os.environ)
     allow_methods = list(READ_ONLY_METHODS)
     allow_headers = ["Accept", "Accept-Language", "Content-Type"]
-    expose_headers = ["Content-Length", "Content-Type"]
+    expose_headers = []
     # Anonymous reads only: the browser never sends the user's cookies.
     allow_credentials = False
     max_age = "3600"
 
     def process_simple_request(self):
-        if self.request.get("REQUEST_METHOD", "GET") not in self.allow_methods:
+        if self.request.get("REQUEST_METHOD", "GET") not in SIMPLE_READ_METHODS:
             return False
         return super().process_simple_request()
