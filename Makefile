@@ -48,7 +48,8 @@ start: ## Install if needed, create the site if missing and serve it on $(HOST):
 
 .PHONY: test
 test: $(INSTALLED) ## Install what the tests need and run the whole suite
-	$(BIN)/pytest tests
+	scripts/install-browser.sh
+	$(BIN)/pytest -rs tests
 
 .PHONY: check-pins
 check-pins: ## Check that buildout.cfg and constraints.txt pin the same versions
@@ -73,7 +74,7 @@ i18n: $(INSTALLED) ## Extract msgids and sync the German catalogue
 
 .PHONY: clean
 clean: ## Remove .venv and generated files; never touches instance/var (the data)
-	rm -rf $(VENV) instance/etc src/*.egg-info .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) instance/etc src/*.egg-info .pytest_cache .ruff_cache test-artifacts .browser
 	find src tests -name __pycache__ -prune -exec rm -rf {} +
 
 .PHONY: wipe-data

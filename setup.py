@@ -56,6 +56,7 @@ setup(
             "plone.testing",
             "pytest",
             "pytest-plone",
+            "aiosmtpd",
             "playwright",
             "requests",
         ],

@@ -8,10 +8,10 @@ import pytest
 @pytest.mark.parametrize(
     "group_id,role",
     [
-        ("redaktion", "Editor"),
+        ("redaktionsteam", "Editor"),
         ("gb_soziales", "SocialReviewer"),
         ("gb_stadtentwicklung", "UrbanReviewer"),
-        ("veranstaltung", "Organizer"),
+        ("veranstaltungsteam", "Organizer"),
     ],
 )
 def test_group_holds_its_role(portal, group_id, role):
@@ -21,5 +21,5 @@ def test_group_holds_its_role(portal, group_id, role):
 
 
 def test_reviewer_groups_cannot_edit(portal):
-    for group_id in ("gb_soziales", "gb_stadtentwicklung", "veranstaltung"):
+    for group_id in ("gb_soziales", "gb_stadtentwicklung", "veranstaltungsteam"):
         assert "Editor" not in api.group.get_roles(groupname=group_id)

@@ -7,8 +7,11 @@ handler calls `ensure_groups`; it is safe to run again.
 from plone import api
 
 
+# Group ids differ from the demo logins (`redaktion`, `veranstaltung`): PAS
+# keeps users and groups in one principal namespace, so a shared id would
+# mix up their local roles.
 GROUPS = {
-    "redaktion": ("Redaktion", ["Contributor", "Editor", "Reader"]),
+    "redaktionsteam": ("Redaktion", ["Contributor", "Editor", "Reader"]),
     "gb_soziales": (
         "Prüfung GB Arbeit, Soziales, Gesundheit und Wohnen",
         ["SocialReviewer", "Reader"],
@@ -17,7 +20,7 @@ GROUPS = {
         "Prüfung GB Stadtentwicklung, Bau, Verkehr und Liegenschaften",
         ["UrbanReviewer", "Reader"],
     ),
-    "veranstaltung": ("Veranstaltungsorganisation", ["Organizer", "Reader"]),
+    "veranstaltungsteam": ("Veranstaltungsorganisation", ["Organizer", "Reader"]),
 }
 
 

@@ -1,10 +1,9 @@
 """Compose and queue the portal's e-mails (workflow notices, sign-up mails).
 
-Mails go through the site's MailHost with ``immediate=False``: they are sent
-only when the transaction commits, and a mail server that is down is logged,
-never raised, so it cannot block or roll back what the user did. With
-``SMTP_QUEUE`` (see docs/operations.md) the MailHost keeps unsent mail in a
-queue directory and retries.
+Mails are sent only once the transaction has committed, and a mail server
+that is down is logged, never raised, so it cannot block or roll back what
+the user did. With ``SMTP_QUEUE`` (see docs/operations.md) the MailHost keeps
+unsent mail in a queue directory and retries.
 """
 
 from email.message import EmailMessage
@@ -12,6 +11,8 @@ from email.utils import formataddr
 from email.utils import make_msgid
 from plone import api
 from rundtisch.policy import logger
+
+import transaction
 
 
 def send_mail(recipients, subject, body, attachments=(), reply_to=None):
@@ -37,11 +38,33 @@ def send_mail(recipients, subject, body, attachments=(), reply_to=None):
         message.add_attachment(
             data, maintype=maintype, subtype=subtype, filename=filename
         )
+    mailhost = api.portal.get_tool("MailHost")
     try:
-        api.portal.get_tool("MailHost").send(message, immediate=False)
+        if getattr(mailhost, "smtp_queue", False):
+            # Written to the queue directory on commit; the MailHost's queue
+            # thread sends it and retries.
+            mailhost.send(message, immediate=False)
+        else:
+            # The MailHost's direct delivery (immediate=False) connects to the
+            # SMTP server while the transaction votes: a server that is down
+            # would roll back what the user did. Send after the commit.
+            transaction.get().addAfterCommitHook(
+                _send_after_commit, args=(mailhost, message)
+            )
     except Exception:
         # Composing or queueing failed (bad address, misconfigured host):
         # log it and let the user's action go through.
         logger.exception("Could not queue the mail %r to %s", subject, recipients)
         return False
     return True
+
+
+def _send_after_commit(committed, mailhost, message):
+    if not committed:
+        return
+    try:
+        mailhost.send(message, immediate=True)
+    except Exception:
+        logger.exception(
+            "Could not send the mail %r to %s", message["Subject"], message["To"]
+        )

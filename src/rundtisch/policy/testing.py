@@ -29,6 +29,10 @@ class RundtischPolicyLayer(PloneSandboxLayer):
 def install_mock_mailhost(portal):
     """Capture mails in ``portal.MailHost.messages`` instead of sending them."""
     mailhost = MockMailHost("MailHost")
+    # The mock records every mail when it is handed over; flag it as a
+    # queueing MailHost so send_mail hands mails over at once instead of
+    # after a commit (rundtisch.policy.mail).
+    mailhost.smtp_queue = True
     portal.MailHost = mailhost
     site_manager = getSiteManager(portal)
     site_manager.unregisterUtility(provided=IMailHost)

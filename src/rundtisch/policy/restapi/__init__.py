@@ -1,1 +1,1 @@
-"""REST additions for other city sites (DESIGN.md §5), one sub-package per concern."""
+"""REST additions of the portal, one sub-package per concern."""

@@ -1,0 +1,1 @@
+"""The portal's look: Barceloneta adapted (CSS bundle, header, footer, front page)."""

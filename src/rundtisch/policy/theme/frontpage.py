@@ -1,0 +1,61 @@
+"""The front page of the site root: intro, next workshops, latest results, office."""
+
+from DateTime import DateTime
+from plone import api
+from Products.Five.browser import BrowserView
+
+
+TEASER_COUNT = 3
+
+
+class FrontPageView(BrowserView):
+    """Everything comes from the catalog, so visitors see only what they may
+    see and the page works on a site without demo content."""
+
+    def _portal_path(self):
+        return "/".join(self.context.getPhysicalPath())
+
+    def _teasers(self, brains, with_date=False):
+        return [
+            {
+                "title": brain.Title,
+                "description": brain.Description,
+                "url": brain.getURL(),
+                "date": (
+                    api.portal.get_localized_time(brain.start, long_format=True)
+                    if with_date
+                    else None
+                ),
+            }
+            for brain in brains[:TEASER_COUNT]
+        ]
+
+    def upcoming_workshops(self):
+        """Workshops that have not ended yet, the next one first."""
+        brains = api.content.find(
+            portal_type="Workshop",
+            end={"query": DateTime(), "range": "min"},
+            sort_on="start",
+            sort_limit=TEASER_COUNT,
+        )
+        return self._teasers(brains, with_date=True)
+
+    def latest_results(self):
+        brains = api.content.find(
+            portal_type="Result",
+            sort_on="modified",
+            sort_order="descending",
+            sort_limit=TEASER_COUNT,
+        )
+        return self._teasers(brains)
+
+    def office(self):
+        brains = api.content.find(portal_type="CoordinationOffice", sort_on="created")
+        return self._teasers(brains)[0] if brains else None
+
+    def section_url(self, section_id):
+        """URL of a top-level section (`veranstaltungen`, `ergebnisse`) if visible."""
+        brains = api.content.find(
+            path={"query": f"{self._portal_path()}/{section_id}", "depth": 0}
+        )
+        return brains[0].getURL() if brains else None

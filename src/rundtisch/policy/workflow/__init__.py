@@ -1,0 +1,5 @@
+"""The review by two departments (DESIGN.md §3): what DCWorkflow XML cannot say."""
+
+# Imported here so the module security of the guard functions is registered
+# before a guard expression imports them through ``modules``.
+from rundtisch.policy.workflow import guards  # noqa: F401

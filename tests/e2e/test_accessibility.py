@@ -1,0 +1,112 @@
+"""axe-core in Chromium: no serious or critical WCAG 2.1 AA violation (DESIGN.md §8).
+
+Each page is checked at a desktop (1280x800) and a phone (390x844) viewport;
+the full axe results are saved as test-artifacts/e2e/axe-<page>-<viewport>.json.
+"""
+
+import pytest
+import requests
+
+
+pytestmark = pytest.mark.e2e
+
+VIEWPORTS = ["desktop", "mobile"]
+# Page name -> path below the site (None: found at run time).
+SECTIONS = {
+    "workshop-listing": "veranstaltungen",
+    "results-overview": "ergebnisse",
+    "office-page": "koordinierungsstelle",
+}
+
+
+def assert_no_serious_violations(violations):
+    assert violations == [], "\n".join(
+        f"{v['impact']}: {v['id']} ({v['help']}) at {v['targets']}" for v in violations
+    )
+
+
+@pytest.fixture
+def requires_demo_content(demo_content):
+    if not demo_content:
+        pytest.skip(
+            "site.DEMO_PROFILES is empty: the demo content (content branch) is "
+            "not on main yet, so this page does not exist"
+        )
+
+
+@pytest.fixture(scope="module")
+def open_workshop_url(portal_url):
+    """The published demo workshop whose sign-up is open."""
+    response = requests.get(
+        f"{portal_url}/@search",
+        params={"portal_type": "Workshop", "sort_on": "start", "fullobjects": 1},
+        headers={"Accept": "application/json"},
+        timeout=30,
+    )
+    for item in response.json()["items"]:
+        if (item.get("registration") or {}).get("status") in ("open", "waitlist"):
+            return item["@id"]
+    return None
+
+
+@pytest.fixture
+def signup_form_url(requires_demo_content, open_workshop_url):
+    if open_workshop_url is None:
+        pytest.skip(
+            "no published workshop with open registration: the sign-up "
+            "(signup branch) is not on main yet"
+        )
+    return f"{open_workshop_url}/anmeldung"
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_home_page_has_no_serious_violation(portal_url, new_page, axe, viewport):
+    page = new_page(viewport)
+    page.goto(portal_url)
+    assert_no_serious_violations(axe(page, f"home-{viewport}"))
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("name", SECTIONS)
+def test_section_page_has_no_serious_violation(
+    portal_url, new_page, axe, screenshot, requires_demo_content, name, viewport
+):
+    page = new_page(viewport)
+    response = page.goto(f"{portal_url}/{SECTIONS[name]}")
+    assert response.status == 200
+    screenshot(page, f"{name}-{viewport}")
+    assert_no_serious_violations(axe(page, f"{name}-{viewport}"))
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_workshop_page_has_no_serious_violation(
+    new_page, axe, screenshot, requires_demo_content, open_workshop_url, viewport
+):
+    if open_workshop_url is None:
+        pytest.skip("no published workshop with open registration on the demo site")
+    page = new_page(viewport)
+    page.goto(open_workshop_url)
+    screenshot(page, f"workshop-page-{viewport}")
+    assert_no_serious_violations(axe(page, f"workshop-page-{viewport}"))
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_signup_form_has_no_serious_violation(
+    new_page, axe, screenshot, signup_form_url, viewport
+):
+    page = new_page(viewport)
+    page.goto(signup_form_url)
+    screenshot(page, f"signup-form-{viewport}")
+    assert_no_serious_violations(axe(page, f"signup-form-{viewport}"))
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_signup_form_errors_have_no_serious_violation(
+    new_page, axe, screenshot, signup_form_url, viewport
+):
+    page = new_page(viewport)
+    page.goto(signup_form_url)
+    page.click("#form-buttons-submit")
+    page.wait_for_selector(".invalid-feedback, .fieldErrorBox, .is-invalid")
+    screenshot(page, f"signup-form-errors-{viewport}")
+    assert_no_serious_violations(axe(page, f"signup-form-errors-{viewport}"))
