@@ -20,21 +20,45 @@ def berlin(*args):
     return BERLIN.localize(datetime(*args))
 
 
-def publish(obj):
-    api.content.transition(obj=obj, to_state="published")
+# One reviewer per department: the second approval of two different people
+# publishes (rundtisch_review_workflow).
+APPROVALS = {
+    "approve_social": ("test-pruefung-soziales", "gb_soziales"),
+    "approve_urban": ("test-pruefung-stadtentwicklung", "gb_stadtentwicklung"),
+}
+
+
+def create_reviewers():
+    for user_id, group in APPROVALS.values():
+        if api.user.get(userid=user_id) is None:
+            api.user.create(
+                username=user_id,
+                email=f"{user_id}@example.org",
+                password="geheim-1234",
+                roles=("Member",),
+            )
+            api.group.add_user(groupname=group, username=user_id)
+
+
+def submit(obj):
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(obj=obj, transition="submit")
     return obj
 
 
-def use_plones_default_workflow(portal):
-    """plone.app.testing empties the default chain; a real site has Plone's."""
-    workflow_tool = api.portal.get_tool("portal_workflow")
-    if not workflow_tool.getDefaultChain():
-        workflow_tool.setDefaultChain("simple_publication_workflow")
+def publish(obj):
+    """Through the real review: submitted, then approved by both departments."""
+    submit(obj)
+    for transition, (user_id, _group) in APPROVALS.items():
+        with api.env.adopt_user(username=user_id):
+            api.content.transition(obj=obj, transition=transition)
+    assert api.content.get_state(obj) == "published"
+    return obj
 
 
 def create_sample_content(portal):
     """Return the published sample items by id; built as a Manager."""
-    use_plones_default_workflow(portal)
+    create_reviewers()
     with api.env.adopt_roles(["Manager"]):
         folder = publish(
             api.content.create(

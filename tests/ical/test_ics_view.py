@@ -6,6 +6,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from sample_content import berlin
+from sample_content import submit
 
 import icalendar
 import pytest
@@ -68,7 +69,7 @@ class TestFolderCalendar:
                     start=berlin(2030, 1, 1, 10, 0),
                     end=berlin(2030, 1, 1, 12, 0),
                 )
-            api.content.transition(obj=folder["in-pruefung"], transition="submit")
+            submit(folder["in-pruefung"])
         transaction.commit()
         return folder
 

@@ -9,6 +9,7 @@ from plone.dexterity.utils import createContentInContainer
 from registration_fallback import registration_status  # noqa: F401 TEMPORARY
 from sample_content import berlin
 from sample_content import create_sample_content
+from sample_content import submit
 
 import pytest
 import transaction
@@ -37,7 +38,7 @@ def hidden_content(functional_portal_class):
     with api.env.adopt_roles(["Manager"]):
         private = marked_workshop(folder, "entwurf", MARKERS["private"])
         pending = marked_workshop(folder, "in-pruefung", MARKERS["pending"])
-        api.content.transition(obj=pending, transition="submit")
+        submit(pending)
         private_result = createContentInContainer(
             sample["workshop-3"],
             "Result",
