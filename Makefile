@@ -12,8 +12,12 @@ PORT ?= 8080
 HOST ?= 127.0.0.1
 export PORT HOST
 
+INSTANCE_ETC ?= instance/etc
+INSTANCE_VAR ?= instance/var
+export INSTANCE_ETC INSTANCE_VAR
+
 INSTALLED := $(VENV)/.installed
-INSTANCE_CONF := instance/etc/zope.conf
+INSTANCE_CONF := $(INSTANCE_ETC)/zope.conf
 
 .PHONY: help
 help: ## Show the targets
@@ -44,7 +48,28 @@ start: ## Install if needed, create the site if missing and serve it on $(HOST):
 	@$(PYTHON) scripts/check_port.py $(HOST) $(PORT)
 	@$(MAKE) --no-print-directory create-site
 	@echo "Serving http://$(HOST):$(PORT)/Plone (Ctrl-C stops)"
-	$(BIN)/runwsgi instance/etc/zope.ini
+	$(BIN)/runwsgi $(INSTANCE_ETC)/zope.ini
+
+.PHONY: zeo
+zeo: instance ## Serve $(INSTANCE_VAR)/zeo/Data.fs over ZEO on $$ZEO_ADDRESS (foreground)
+	@echo "ZEO server on $${ZEO_ADDRESS:-127.0.0.1:8100}; start instances with ZODB_STORAGE=zeo"
+	$(BIN)/runzeo -C $(INSTANCE_ETC)/zeo.conf
+
+.PHONY: postgres
+postgres: ## Install PostgreSQL if missing, start a local cluster for RelStorage, print its DSN
+	@scripts/postgres.sh start
+
+.PHONY: postgres-stop
+postgres-stop: ## Stop the local PostgreSQL cluster
+	@scripts/postgres.sh stop
+
+.PHONY: backup
+backup: $(INSTALLED) ## Back up Data.fs (repozo, incremental) and blobs into $(INSTANCE_VAR)/backups
+	$(BIN)/python scripts/backup.py backup
+
+.PHONY: restore
+restore: $(INSTALLED) ## Restore the latest backup (DATE=YYYY-MM-DD-HH-MM-SS for an older one); server stopped
+	$(BIN)/python scripts/backup.py restore $(if $(DATE),--date $(DATE))
 
 .PHONY: test
 test: $(INSTALLED) ## Install what the tests need and run the whole suite
@@ -78,8 +103,8 @@ clean: ## Remove .venv and generated files; never touches instance/var (the data
 	find src tests -name __pycache__ -prune -exec rm -rf {} +
 
 .PHONY: wipe-data
-wipe-data: ## Delete the site data in instance/var; asks for CONFIRM=yes
+wipe-data: ## Delete the site data in $(INSTANCE_VAR); asks for CONFIRM=yes
 	@if [ "$(CONFIRM)" != "yes" ]; then \
-	  echo "This deletes instance/var (Data.fs, blobs, logs). Run: make wipe-data CONFIRM=yes"; \
+	  echo "This deletes $(INSTANCE_VAR) (Data.fs, blobs, logs, backups). Run: make wipe-data CONFIRM=yes"; \
 	  exit 1; fi
-	rm -rf instance/var
+	rm -rf $(INSTANCE_VAR)

@@ -1,14 +1,18 @@
-"""Write instance/etc/{zope.conf,zope.ini,site.zcml} from instance/templates.
+"""Write instance/etc/{zope.conf,zope.ini,site.zcml,zeo.conf} from instance/templates.
 
 The storage is chosen by the environment, so the same checkout serves one
 embedded FileStorage (default), a ZEO client or a RelStorage client:
 
     ZODB_STORAGE     filestorage (default) | zeo | relstorage
-    ZEO_ADDRESS      host:port of the ZEO server (default 127.0.0.1:8100)
+    ZEO_ADDRESS      host:port of the ZEO server (default 127.0.0.1:8100); also
+                     where `make zeo` serves instance/var/zeo/Data.fs
     RELSTORAGE_DSN   libpq DSN, e.g. "dbname=plone user=plone host=127.0.0.1"
     HOST, PORT       where the WSGI server listens (127.0.0.1:8080)
     ZOPE_THREADS     WSGI worker threads (default 4)
     INSTANCE_VAR     data and logs (default instance/var)
+    INSTANCE_ETC     where the configuration is written (default instance/etc);
+                     a second instance on the same machine gets its own
+                     INSTANCE_ETC, INSTANCE_VAR and PORT
     DEBUG_MODE       on | off (default off)
 """
 
@@ -68,6 +72,7 @@ def settings(environ):
     var = Path(environ.get("INSTANCE_VAR", INSTANCE / "var")).resolve()
     values = {
         "instance": str(INSTANCE),
+        "etc": str(etc_dir(environ)),
         "var": str(var),
         "host": environ.get("HOST", "127.0.0.1"),
         "port": environ.get("PORT", "8080"),
@@ -82,14 +87,18 @@ def settings(environ):
     return values
 
 
+def etc_dir(environ):
+    return Path(environ.get("INSTANCE_ETC", INSTANCE / "etc")).resolve()
+
+
 def write(environ=os.environ):
     values = settings(environ)
-    etc = INSTANCE / "etc"
-    etc.mkdir(exist_ok=True)
+    etc = etc_dir(environ)
+    etc.mkdir(parents=True, exist_ok=True)
     var = Path(values["var"])
-    for folder in ("filestorage", "blobstorage", "log", "cache"):
+    for folder in ("filestorage", "blobstorage", "log", "cache", "zeo"):
         (var / folder).mkdir(parents=True, exist_ok=True)
-    for name in ("zope.conf", "zope.ini"):
+    for name in ("zope.conf", "zope.ini", "zeo.conf"):
         template = Template((TEMPLATES / f"{name}.in").read_text(encoding="utf-8"))
         (etc / name).write_text(template.substitute(values), encoding="utf-8")
     (etc / "site.zcml").write_text(

@@ -11,6 +11,7 @@ class HiddenProfiles:
 
     def getNonInstallableProfiles(self):
         return [
+            "rundtisch.policy:caching",
             "rundtisch.policy:uninstall",
         ]
 

@@ -8,7 +8,10 @@ from AccessControl.SecurityManagement import newSecurityManager
 from plone import api
 from Products.CMFPlone.factory import addPloneSite
 from rundtisch.policy import logger
+from rundtisch.policy.operations.smtp import configure_mail
 from zope.component.hooks import setSite
+
+import os
 
 
 SITE_ID = "Plone"
@@ -54,18 +57,20 @@ def ensure_admin(app, password=None):
     newSecurityManager(None, user.__of__(acl_users))
 
 
-def create_site(app, site_id=SITE_ID, extra_profiles=()):
+def create_site(app, site_id=SITE_ID, extra_profiles=(), environ=os.environ):
     """Return the site `site_id`, creating it if it does not exist.
 
     Returns ``(site, created)``. `extra_profiles` are applied only on
     creation (the demo content, for example). An existing site is never
     replaced; pending upgrade steps of the policy profile are run instead, so
-    a `git pull` followed by `make start` brings the site up to date.
+    a `git pull` followed by `make start` brings the site up to date. Either
+    way the mail settings from `environ` (SMTP_*) are applied.
     """
     if site_id in app.objectIds():
         site = app[site_id]
         setSite(site)
         upgrade_policy(site)
+        configure_mail(environ)
         return site, False
     site = addPloneSite(
         app,
@@ -79,6 +84,7 @@ def create_site(app, site_id=SITE_ID, extra_profiles=()):
     setup_tool = api.portal.get_tool("portal_setup")
     for profile in extra_profiles:
         setup_tool.runAllImportStepsFromProfile(f"profile-{profile}")
+    configure_mail(environ)
     logger.info("Created the site %r with %s.", site_id, ", ".join(extra_profiles))
     return site, True
 

@@ -1,0 +1,1 @@
+"""HTTP caching (DESIGN.md §7): ruleset assignments; settings in registry/caching.xml."""
