@@ -20,6 +20,8 @@ def berlin(*args):
     return BERLIN.localize(datetime(*args))
 
 
+PASSWORD = "geheim-1234"
+
 # One reviewer per department: the second approval of two different people
 # publishes (rundtisch_review_workflow).
 APPROVALS = {
@@ -34,7 +36,7 @@ def create_reviewers():
             api.user.create(
                 username=user_id,
                 email=f"{user_id}@example.org",
-                password="geheim-1234",
+                password=PASSWORD,
                 roles=("Member",),
             )
             api.group.add_user(groupname=group, username=user_id)
