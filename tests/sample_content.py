@@ -4,6 +4,7 @@ Shared by the REST, iCal and leak tests (each concern's conftest.py builds it
 in its own layer).
 """
 
+from datetime import date
 from datetime import datetime
 from datetime import timedelta
 from plone import api
@@ -105,6 +106,19 @@ def create_sample_content(portal):
                 ),
             )
         )
+        publish(
+            api.content.create(
+                container=folder,
+                type="Workshop",
+                id="4-runder-tisch",
+                title="4. Runder Tisch",
+                start=berlin(2022, 6, 7, 16, 0),
+                end=berlin(2022, 6, 7, 19, 0),
+                location="Neues Rathaus Dresden",
+                event_format="round_table",
+                topics=["foerderung"],
+            )
+        )
         today = datetime.now(BERLIN).replace(hour=17, minute=0, second=0, microsecond=0)
         upcoming = publish(
             api.content.create(
@@ -144,7 +158,15 @@ def create_sample_content(portal):
                 id="koordinierungsstelle",
                 title="Koordinierungsstelle gemeinschaftliches Wohnen",
                 implementation_status="concept",
+                mandate=RichTextValue(
+                    "<p>Gruppen beraten und vernetzen.</p>", "text/html", "text/html"
+                ),
                 tasks=[{"title": "Beraten", "description": "Gruppen von der Idee an."}],
+                professional_requirements=["Bau- und Förderrecht"],
+                personal_requirements=["Moderation"],
+                milestones=[
+                    {"date": date(2024, 4, 29), "title": "Workshop 3", "done": True}
+                ],
                 reference_models=[
                     {
                         "name": "Netzwerkstelle",

@@ -76,6 +76,7 @@ class TestFolderCalendar:
     def test_lists_the_published_workshops(self, portal_url, unpublished):
         calendar = get_calendar(f"{portal_url}/veranstaltungen/ics_view")
         assert set(events(calendar)) == {
+            "4. Runder Tisch",
             "Workshop 3: Umsetzungsperspektive",
             "Workshop 4: Gruppen begleiten",
         }

@@ -54,11 +54,9 @@ def allowed_origins():
 
 
 def search(portal_url, method="GET", **headers):
+    headers = {"Accept": "application/json", "Origin": ORIGIN, **headers}
     return requests.request(
-        method,
-        f"{portal_url}/@search",
-        headers={"Accept": "application/json", "Origin": ORIGIN, **headers},
-        timeout=30,
+        method, f"{portal_url}/@search", headers=headers, timeout=30
     )
 
 
@@ -104,3 +102,33 @@ class TestCORS:
             timeout=30,
         )
         assert "Access-Control-Allow-Origin" not in response.headers
+
+
+class TestCORSWithCaching:
+    """plone.app.caching keeps anonymous REST answers in RAM and replays their
+    headers; an allowed origin's header must not reach other readers."""
+
+    def test_the_rest_ruleset_keys_and_varies_on_the_origin(self, portal_url):
+        from plone import api
+
+        prefix = "plone.app.caching.terseCaching.plone.content.dynamic"
+        assert "corsOrigin" in api.portal.get_registry_record(f"{prefix}.etags")
+        assert "Origin" in api.portal.get_registry_record(f"{prefix}.vary")
+
+    def test_a_cached_answer_keeps_its_origin_to_itself(
+        self, portal_url, allowed_origins
+    ):
+        allowed_origins(ORIGIN)
+        first = search(portal_url)
+        again = search(portal_url)
+        assert again.headers.get("X-Ramcache")  # served from the RAM cache
+        assert again.headers["Access-Control-Allow-Origin"] == ORIGIN
+        assert "Origin" in first.headers["Vary"]
+        without_origin = requests.get(
+            f"{portal_url}/@search",
+            headers={"Accept": "application/json"},
+            timeout=30,
+        )
+        assert "Access-Control-Allow-Origin" not in without_origin.headers
+        other = search(portal_url, Origin="https://example.org")
+        assert "Access-Control-Allow-Origin" not in other.headers
