@@ -48,7 +48,7 @@ class TestAnonymousReadsAreCacheable:
         cache_control = response.headers["Cache-Control"]
         assert "public" in cache_control
         assert "max-age=10" in cache_control
-        assert response.headers["Vary"] == "Accept"
+        assert response.headers["Vary"] == "Accept, Origin"  # Origin: CORS
         assert revalidate(url, response, headers=JSON).status_code == 304
 
     def test_a_change_gives_a_new_etag(self, public_page):

@@ -1,0 +1,1 @@
+"""REST additions of the portal, one sub-package per concern."""

@@ -1,0 +1,1 @@
+"""iCalendar feeds (``ics_view``) that only ever contain published events."""

@@ -1,0 +1,1 @@
+"""CORS for read-only REST calls from the origins in ``$CORS_ALLOW_ORIGINS``."""

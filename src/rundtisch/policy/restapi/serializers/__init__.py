@@ -1,0 +1,1 @@
+"""JSON serialization of the portal's types for plone.restapi."""

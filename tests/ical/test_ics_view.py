@@ -1,0 +1,109 @@
+"""ics_view of a workshop and of the workshop folder: valid RFC 5545, Berlin
+times, published workshops only."""
+
+from datetime import datetime
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+from sample_content import berlin
+from sample_content import submit
+
+import icalendar
+import pytest
+import requests
+import transaction
+
+
+def get_calendar(url, auth=None):
+    response = requests.get(url, auth=auth, timeout=30)
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith("text/calendar")
+    return icalendar.Calendar.from_ical(response.content)
+
+
+def events(calendar):
+    return {str(event["SUMMARY"]): event for event in calendar.walk("VEVENT")}
+
+
+class TestWorkshopCalendar:
+    @pytest.fixture(scope="class")
+    def calendar(self, portal_url, sample):
+        return get_calendar(f"{portal_url}/veranstaltungen/workshop-3/ics_view")
+
+    def test_has_the_rfc_5545_calendar_properties(self, calendar):
+        assert calendar["VERSION"] == "2.0"
+        assert calendar["PRODID"]
+
+    def test_holds_the_workshop_with_uid_and_stamp(self, calendar):
+        (event,) = calendar.walk("VEVENT")
+        assert str(event["SUMMARY"]) == "Workshop 3: Umsetzungsperspektive"
+        assert str(event["LOCATION"]) == "Neues Rathaus Dresden, Festsaal"
+        assert event["UID"] and event["DTSTAMP"]
+        assert str(event["URL"]).endswith("/veranstaltungen/workshop-3")
+
+    def test_times_are_berlin_local_times(self, calendar):
+        (event,) = calendar.walk("VEVENT")
+        assert event["DTSTART"].params["TZID"] == "Europe/Berlin"
+        start = event.decoded("DTSTART")
+        assert start.replace(tzinfo=None) == datetime(2024, 4, 29, 15, 0)
+        assert start.utcoffset().total_seconds() == 2 * 3600
+        assert event.decoded("DTEND") == berlin(2024, 4, 29, 18, 0)
+
+    def test_defines_the_berlin_time_zone(self, calendar):
+        (zone,) = calendar.walk("VTIMEZONE")
+        assert zone["TZID"] == "Europe/Berlin"
+        assert zone.walk("DAYLIGHT")[0]["TZOFFSETTO"].to_ical() == "+0200"
+
+
+class TestFolderCalendar:
+    @pytest.fixture(scope="class")
+    def unpublished(self, functional_portal_class, sample):
+        folder = sample["veranstaltungen"]
+        with api.env.adopt_roles(["Manager"]):
+            for id_, title in (("entwurf", "Entwurf"), ("in-pruefung", "In Prüfung")):
+                api.content.create(
+                    container=folder,
+                    type="Workshop",
+                    id=id_,
+                    title=title,
+                    start=berlin(2030, 1, 1, 10, 0),
+                    end=berlin(2030, 1, 1, 12, 0),
+                )
+            submit(folder["in-pruefung"])
+        transaction.commit()
+        return folder
+
+    def test_lists_the_published_workshops(self, portal_url, unpublished):
+        calendar = get_calendar(f"{portal_url}/veranstaltungen/ics_view")
+        assert set(events(calendar)) == {
+            "4. Runder Tisch",
+            "Workshop 3: Umsetzungsperspektive",
+            "Workshop 4: Gruppen begleiten",
+        }
+        assert [zone["TZID"] for zone in calendar.walk("VTIMEZONE")] == [
+            "Europe/Berlin"
+        ]
+
+    def test_a_manager_gets_the_same_public_feed(self, portal_url, unpublished):
+        calendar = get_calendar(
+            f"{portal_url}/veranstaltungen/ics_view",
+            auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
+        )
+        assert "Entwurf" not in events(calendar)
+        assert "In Prüfung" not in events(calendar)
+
+    def test_the_site_calendar_is_public_too(self, portal_url, unpublished):
+        calendar = get_calendar(f"{portal_url}/ics_view")
+        assert "Workshop 4: Gruppen begleiten" in events(calendar)
+        assert "Entwurf" not in events(calendar)
+
+    def test_an_unpublished_workshop_has_no_anonymous_calendar(
+        self, portal_url, unpublished
+    ):
+        response = requests.get(
+            f"{portal_url}/veranstaltungen/entwurf/ics_view",
+            timeout=30,
+            allow_redirects=False,
+        )
+        assert response.status_code != 200
+        assert "BEGIN:VEVENT" not in response.text

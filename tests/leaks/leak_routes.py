@@ -1,0 +1,117 @@
+"""Every route an anonymous reader has to the portal's content.
+
+Add a route here when a new public view, feed or service appears: the leak
+tests crawl them all. A route is (method, path, headers-or-None, json-body).
+"""
+
+# Distinct words, so a search for one of them would find its carrier.
+MARKERS = {
+    "private": "privatmarkerqx7",
+    "pending": "pruefmarkerzk4",
+    "working_copy": "kopiemarkerwm2",
+    "private_result": "ergebnismarkerrv9",
+}
+
+JSON = {"Accept": "application/json"}
+HTML = None
+
+PUBLISHED_ITEMS = (
+    "",
+    "/veranstaltungen",
+    "/veranstaltungen/workshop-3",
+    "/veranstaltungen/workshop-4",
+    "/veranstaltungen/workshop-3/bedarf-koordinierungsstelle",
+    "/koordinierungsstelle",
+)
+
+
+def search_prefix(marker):
+    return marker[:-3]
+
+
+def routes(markers, hidden_paths):
+    """The crawl list: published pages and their REST views, catalog queries
+    (also searching for each marker), feeds, sitemap, calendars, and the
+    hidden items' own URLs."""
+    found = []
+    for path in PUBLISHED_ITEMS:
+        found += [
+            ("GET", path, HTML, None),
+            ("GET", path, JSON, None),
+            ("GET", f"{path}?fullobjects=1&b_size=1000", JSON, None),
+            ("GET", f"{path}/@navigation?expand.navigation.depth=4", JSON, None),
+            ("GET", f"{path}/@breadcrumbs", JSON, None),
+            (
+                "GET",
+                f"{path}?expand=navigation,breadcrumbs,contextnavigation",
+                JSON,
+                None,
+            ),
+        ]
+    found += [
+        ("GET", "/@search?b_size=1000&metadata_fields=_all", JSON, None),
+        ("GET", "/@search?b_size=1000&fullobjects=1", JSON, None),
+        ("GET", "/@search?portal_type=Workshop&review_state=private", JSON, None),
+        ("GET", "/@search?portal_type=Workshop&review_state=pending", JSON, None),
+        (
+            "GET",
+            "/@search?topics=koordinierungsstelle&metadata_fields=_all",
+            JSON,
+            None,
+        ),
+        (
+            "POST",
+            "/@querystring-search",
+            JSON,
+            {
+                "query": [
+                    {
+                        "i": "portal_type",
+                        "o": "plone.app.querystring.operation.selection.any",
+                        "v": ["Workshop", "Result"],
+                    }
+                ],
+                "fullobjects": 1,
+                "b_size": 1000,
+            },
+        ),
+        ("GET", "/@@search?SearchableText=Workshop", HTML, None),
+        ("GET", "/veranstaltungen/RSS", HTML, None),
+        ("GET", "/veranstaltungen/rss.xml", HTML, None),
+        ("GET", "/veranstaltungen/atom.xml", HTML, None),
+        ("GET", "/@@search_rss?SearchableText=Workshop", HTML, None),
+        ("GET", "/sitemap.xml.gz", HTML, None),
+        ("GET", "/sitemap.xml.gz?page=1", HTML, None),
+        ("GET", "/ics_view", HTML, None),
+        ("GET", "/veranstaltungen/ics_view", HTML, None),
+        ("GET", "/veranstaltungen/workshop-3/ics_view", HTML, None),
+    ]
+    for marker in markers:
+        # Search for a prefix: the answers echo the search term, and the
+        # echo must not count as a leak; the whole marker in an answer does.
+        term = search_prefix(marker)
+        found += [
+            ("GET", f"/@search?SearchableText={term}*", JSON, None),
+            ("GET", f"/@@search?SearchableText={term}*", HTML, None),
+            (
+                "POST",
+                "/@querystring-search",
+                JSON,
+                {
+                    "query": [
+                        {
+                            "i": "SearchableText",
+                            "o": "plone.app.querystring.operation.string.contains",
+                            "v": term,
+                        }
+                    ],
+                },
+            ),
+        ]
+    for path in hidden_paths:
+        found += [
+            ("GET", path, HTML, None),
+            ("GET", path, JSON, None),
+            ("GET", f"{path}/ics_view", HTML, None),
+        ]
+    return found
