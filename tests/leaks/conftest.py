@@ -2,6 +2,7 @@
 marker string, on top of the published sample content."""
 
 from leak_routes import MARKERS
+from leak_routes import SIGNUP_MARKERS
 from plone import api
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.base.interfaces.syndication import IFeedSettings
@@ -9,10 +10,16 @@ from plone.dexterity.utils import createContentInContainer
 from registration_fallback import registration_status  # noqa: F401 TEMPORARY
 from sample_content import berlin
 from sample_content import create_sample_content
+from sample_content import PASSWORD
 from sample_content import submit
 
 import pytest
+import re
+import requests
 import transaction
+
+
+AUTHENTICATOR = re.compile(r'name="_authenticator" value="([0-9a-f]+)"')
 
 
 def marked_workshop(folder, id_, marker):
@@ -61,7 +68,9 @@ def hidden_content(functional_portal_class):
         # the crawl reads them.
         IFeedSettings(folder).enabled = True
         api.portal.set_registry_record("plone.enable_sitemap", True)
+        create_editor()
     transaction.commit()
+    sign_up_with_markers(sample["workshop-4"].absolute_url() + "/anmeldung")
     return {
         "sample": sample,
         "private": private,
@@ -74,3 +83,44 @@ def hidden_content(functional_portal_class):
 @pytest.fixture(scope="class")
 def portal_url(functional_portal_class):
     return functional_portal_class.absolute_url()
+
+
+@pytest.fixture(scope="session")
+def staff_password():
+    return PASSWORD
+
+
+def create_editor():
+    api.user.create(
+        username="test-redaktion",
+        email="test-redaktion@example.org",
+        password=PASSWORD,
+        roles=("Member",),
+    )
+    api.group.add_user(groupname="redaktionsteam", username="test-redaktion")
+
+
+def sign_up_with_markers(form_url):
+    """Sign up like a participant's browser: the form's CSRF token, the
+    empty honeypot, and a marker in every personal field."""
+    session = requests.Session()
+    page = session.get(form_url, timeout=60)
+    token = AUTHENTICATOR.search(page.text).group(1)
+    name, mail, organisation, remark = SIGNUP_MARKERS
+    response = session.post(
+        form_url,
+        data={
+            "_authenticator": token,
+            "form.widgets.vorname": f"Vorname {name}",
+            "form.widgets.nachname": name,
+            "form.widgets.email": f"{mail}@example.org",
+            "form.widgets.organisation": organisation,
+            "form.widgets.anmerkungen": remark,
+            "form.widgets.datenschutz:list": "selected",
+            "form.widgets.datenschutz-empty-marker": "1",
+            "protected_1": "",
+            "form.buttons.submit": "Verbindlich anmelden",
+        },
+        timeout=60,
+    )
+    assert response.status_code == 200

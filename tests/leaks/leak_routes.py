@@ -4,6 +4,10 @@ Add a route here when a new public view, feed or service appears: the leak
 tests crawl them all. A route is (method, path, headers-or-None, json-body).
 """
 
+import gzip
+import requests
+
+
 # Distinct words, so a search for one of them would find its carrier.
 MARKERS = {
     "private": "privatmarkerqx7",
@@ -11,6 +15,14 @@ MARKERS = {
     "working_copy": "kopiemarkerwm2",
     "private_result": "ergebnismarkerrv9",
 }
+# Personal data of one sign-up, one marker per field.
+SIGNUP_MARKERS = (
+    "anmeldenamejq5",
+    "anmeldemailzt8",
+    "anmeldeorgpw3",
+    "anmeldenotizhy6",
+)
+SIGNUP_FORM = "/veranstaltungen/workshop-4/anmeldung"
 
 JSON = {"Accept": "application/json"}
 HTML = None
@@ -115,3 +127,37 @@ def routes(markers, hidden_paths):
             ("GET", f"{path}/ics_view", HTML, None),
         ]
     return found
+
+
+def signup_routes():
+    """Where a workshop's sign-ups could show: the form and easyform's
+    saved-data views (those need a permission only organisers hold)."""
+    return [
+        ("GET", SIGNUP_FORM, HTML, None),
+        ("GET", SIGNUP_FORM, JSON, None),
+        ("GET", f"{SIGNUP_FORM}?fullobjects=1", JSON, None),
+        ("GET", "/veranstaltungen/workshop-4?fullobjects=1", JSON, None),
+        ("GET", f"{SIGNUP_FORM}/saveddata", HTML, None),
+        ("GET", f"{SIGNUP_FORM}/actions/anmeldungen/@@data", HTML, None),
+        ("GET", f"{SIGNUP_FORM}/@@actions", HTML, None),
+        ("GET", "/@search?portal_type=EasyForm&fullobjects=1", JSON, None),
+    ]
+
+
+def answer_text(response):
+    body = response.content
+    if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz
+        body = gzip.decompress(body)
+    return body.decode("utf-8", errors="replace")
+
+
+def crawl(portal_url, route_list, auth=None):
+    """Yield (route, text) for every route; fail on a server error."""
+    session = requests.Session()
+    session.auth = auth
+    for method, path, headers, body in route_list:
+        response = session.request(
+            method, portal_url + path, headers=headers, json=body, timeout=60
+        )
+        assert response.status_code < 500, (method, path, response.text[:300])
+        yield (method, path, "json" if headers else "html"), answer_text(response)

@@ -1,35 +1,16 @@
 """Nothing private, pending or in a working copy leaves through any anonymous
 route (DESIGN.md §5)."""
 
+from leak_routes import crawl
 from leak_routes import MARKERS
 from leak_routes import routes
+from leak_routes import SIGNUP_MARKERS
+from leak_routes import signup_routes
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 
-import gzip
-import requests
-
 
 HIDDEN = ("private", "pending", "private_result", "working_copy")
-
-
-def answer_text(response):
-    body = response.content
-    if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz
-        body = gzip.decompress(body)
-    return body.decode("utf-8", errors="replace")
-
-
-def crawl(portal_url, route_list, auth=None):
-    """Yield (route, text) for every route; fail on a server error."""
-    session = requests.Session()
-    session.auth = auth
-    for method, path, headers, body in route_list:
-        response = session.request(
-            method, portal_url + path, headers=headers, json=body, timeout=60
-        )
-        assert response.status_code < 500, (method, path, response.text[:300])
-        yield (method, path, "json" if headers else "html"), answer_text(response)
 
 
 class TestAnonymousCrawl:
@@ -37,10 +18,12 @@ class TestAnonymousCrawl:
         hidden_paths = [
             "/" + "/".join(hidden_content[key].getPhysicalPath()[2:]) for key in HIDDEN
         ]
+        markers = [*MARKERS.values(), *SIGNUP_MARKERS]
+        route_list = routes(markers, hidden_paths) + signup_routes()
         leaks = [
             (route, marker)
-            for route, text in crawl(portal_url, routes(MARKERS.values(), hidden_paths))
-            for marker in MARKERS.values()
+            for route, text in crawl(portal_url, route_list)
+            for marker in markers
             if marker in text
         ]
         assert leaks == []
