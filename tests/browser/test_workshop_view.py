@@ -31,18 +31,16 @@ def registration_status(figures):
 
 @pytest.fixture
 def sign_up(workshop):
-    """Register a stand-in for the sign-up component with the given figures."""
+    """Stand in for the sign-up component with the given figures; the real
+    adapter is put back afterwards."""
     registry = getGlobalSiteManager()
-    registered = []
+    real = registry.adapters.lookup((IWorkshopContent,), IRegistrationStatus)
 
     def install(**figures):
-        factory = registration_status(figures)
-        registry.registerAdapter(factory)
-        registered.append(factory)
+        registry.registerAdapter(registration_status(figures))
 
     yield install
-    for factory in registered:
-        registry.unregisterAdapter(factory)
+    registry.registerAdapter(real, (IWorkshopContent,), IRegistrationStatus)
 
 
 def render(workshop):
@@ -55,7 +53,8 @@ def box(html):
     return " ".join(section.split("</section>")[0].split()).replace(" >", ">")
 
 
-def test_no_registration_box_without_a_sign_up_component(workshop):
+def test_no_registration_box_when_registration_is_off(workshop):
+    workshop.registration_enabled = False
     assert "workshop-registration" not in render(workshop)
 
 

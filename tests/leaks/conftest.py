@@ -7,7 +7,6 @@ from plone import api
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.base.interfaces.syndication import IFeedSettings
 from plone.dexterity.utils import createContentInContainer
-from registration_fallback import registration_status  # noqa: F401 TEMPORARY
 from sample_content import berlin
 from sample_content import create_sample_content
 from sample_content import PASSWORD

@@ -1,6 +1,5 @@
 """Published sample content over the functional layer's WSGI server."""
 
-from registration_fallback import registration_status  # noqa: F401 TEMPORARY
 from sample_content import create_sample_content
 
 import pytest

@@ -11,7 +11,6 @@ from rundtisch.policy.browser.vocabularies import title
 from rundtisch.policy.browser.vocabularies import titles
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
-from zope.component import queryAdapter
 
 import os
 
@@ -68,11 +67,10 @@ class WorkshopView(PageView):
         )
 
     def registration(self):
-        """The sign-up figures, or None while no sign-up component is installed."""
-        status = queryAdapter(self.context, IRegistrationStatus)
-        if status is None:
+        """The sign-up figures, or None when the workshop takes no sign-ups."""
+        info = dict(IRegistrationStatus(self.context).as_dict())
+        if info["status"] == "disabled":
             return None
-        info = dict(status.as_dict())
         info["status_title"] = REGISTRATION_STATUS.get(info["status"], info["status"])
         info["can_sign_up"] = info["status"] in SIGN_UP_STATUSES and bool(
             info.get("form_url")
