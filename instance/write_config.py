@@ -9,6 +9,8 @@ embedded FileStorage (default), a ZEO client or a RelStorage client:
     RELSTORAGE_DSN   libpq DSN, e.g. "dbname=plone user=plone host=127.0.0.1"
     HOST, PORT       where the WSGI server listens (127.0.0.1:8080)
     ZOPE_THREADS     WSGI worker threads (default 4)
+    MAX_CONFLICT_RETRIES   how often a request is published again after a
+                     ZODB conflict before it fails (default 5)
     INSTANCE_VAR     data and logs (default instance/var)
     INSTANCE_ETC     where the configuration is written (default instance/etc);
                      a second instance on the same machine gets its own
@@ -77,6 +79,7 @@ def settings(environ):
         "host": environ.get("HOST", "127.0.0.1"),
         "port": environ.get("PORT", "8080"),
         "threads": environ.get("ZOPE_THREADS", "4"),
+        "conflict_retries": environ.get("MAX_CONFLICT_RETRIES", "5"),
         "debug_mode": environ.get("DEBUG_MODE", "off"),
         "zeo_address": environ.get("ZEO_ADDRESS", "127.0.0.1:8100"),
         "relstorage_dsn": environ.get("RELSTORAGE_DSN", ""),

@@ -1,4 +1,4 @@
-"""Sign up over HTTP like a browser (helpers of the functional tests)."""
+"""Sign up over HTTP like a browser (functional and operations tests)."""
 
 from concurrent.futures import ThreadPoolExecutor
 
