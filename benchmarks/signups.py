@@ -81,8 +81,8 @@ class Server:
             try:
                 if requests.get(SITE, timeout=5).status_code == 200:
                     return self
-            except requests.ConnectionError:
-                pass
+            except (requests.ConnectionError, requests.Timeout):
+                pass  # not listening yet, or still busy with its first request
             time.sleep(0.5)
         raise RuntimeError("the instance did not start")
 

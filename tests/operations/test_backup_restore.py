@@ -1,10 +1,15 @@
-"""`make backup` -> wipe -> `make restore` brings content and blobs back."""
+"""`make backup` -> wipe -> `make restore` brings content, blobs and sign-ups back."""
 
 from rundtisch.policy.testing_processes import ADMIN
 from rundtisch.policy.testing_processes import BIN
 from rundtisch.policy.testing_processes import Instance
 from rundtisch.policy.testing_processes import REPO
 from rundtisch.policy.testing_processes import running
+from workshop_signups import counters
+from workshop_signups import create_reviewers
+from workshop_signups import publish_workshop
+from workshop_signups import saved_sign_ups
+from workshop_signups import sign_up
 
 import base64
 import io
@@ -48,9 +53,13 @@ def instance(tmp_path_factory):
     return instance
 
 
-def test_round_trip_brings_back_content_and_blobs(instance):
+def test_round_trip_brings_back_content_blobs_and_sign_ups(instance):
     image = png_bytes()
     with running([instance]):
+        create_reviewers(instance)
+        publish_workshop(instance, "workshop", capacity=1)
+        assert sign_up(instance, "workshop", "erika@example.org") == "confirmed"
+        assert sign_up(instance, "workshop", "max@example.org") == "waitlisted"
         post(
             instance,
             {"@type": "Document", "id": "vorher", "title": "Vor der Sicherung"},
@@ -88,6 +97,15 @@ def test_round_trip_brings_back_content_and_blobs(instance):
         )
         assert download.status_code == 200
         assert download.content == image
+        assert saved_sign_ups(instance, "workshop") == (
+            {"erika@example.org": "confirmed", "max@example.org": "waitlisted"},
+            2,
+        )
+        assert counters(instance, "workshop") == (1, 1)
+        # The restored e-mail index still refuses a second sign-up.
+        assert sign_up(instance, "workshop", "erika@example.org") == (
+            "already signed up"
+        )
 
 
 def test_restore_refuses_while_the_server_runs(instance):

@@ -27,6 +27,7 @@ REVIEWERS = {
 ANSWERS = {
     "Sie sind angemeldet.": "confirmed",
     "Sie stehen auf der Warteliste": "waitlisted",
+    "bereits jemand für diese Veranstaltung angemeldet": "already signed up",
 }
 CSV_STATUS = {"bestätigt": "confirmed", "Warteliste": "waitlisted"}
 
@@ -89,8 +90,8 @@ def form_url(instance, workshop_id):
 
 
 def sign_up(instance, workshop_id, email):
-    """One anonymous participant; returns "confirmed", "waitlisted" or the
-    HTTP status of a response that is neither."""
+    """One anonymous participant; returns "confirmed", "waitlisted",
+    "already signed up" or the HTTP status of a response that is none of these."""
     response = post_signup(form_url(instance, workshop_id), email)
     for text, outcome in ANSWERS.items():
         if text in response.text:
