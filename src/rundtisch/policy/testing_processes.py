@@ -25,7 +25,14 @@ BIN = Path(sys.executable).parent
 SITE_ID = "Plone"
 ADMIN = ("admin", "admin")
 # What the operators' environment must not leak into the processes started here.
-PRIVATE_VARIABLES = ("INSTANCE_ETC", "INSTANCE_VAR", "ZODB_STORAGE", "PORT", "HOST")
+PRIVATE_VARIABLES = (
+    "INSTANCE_ETC",
+    "INSTANCE_VAR",
+    "ZODB_STORAGE",
+    "PORT",
+    "HOST",
+    "MAX_CONFLICT_RETRIES",
+)
 
 
 def free_port():

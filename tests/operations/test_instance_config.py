@@ -1,0 +1,22 @@
+"""The generated zope.conf is what Zope reads (instance/write_config.py)."""
+
+from rundtisch.policy.testing_processes import Instance
+from Zope2.Startup.options import ZopeWSGIOptions
+
+import pytest
+
+
+def zope_conf(tmp_path, **environ):
+    """Render the configuration and parse it with Zope's own schema."""
+    instance = Instance(tmp_path, "a", environ)
+    return ZopeWSGIOptions(str(instance.etc / "zope.conf"))().configroot
+
+
+def test_requests_are_retried_five_times_after_a_conflict(tmp_path):
+    assert zope_conf(tmp_path).max_conflict_retries == 5
+
+
+@pytest.mark.parametrize("retries", [3, 10])
+def test_conflict_retries_follow_the_environment(tmp_path, retries):
+    config = zope_conf(tmp_path, MAX_CONFLICT_RETRIES=str(retries))
+    assert config.max_conflict_retries == retries
