@@ -78,12 +78,15 @@ class Server:
             stderr=subprocess.STDOUT,
         )
         for _ in range(240):
+            if self.process.poll() is not None:
+                break  # exited, e.g. the port is taken: see runwsgi.log
             try:
                 if requests.get(SITE, timeout=5).status_code == 200:
                     return self
             except (requests.ConnectionError, requests.Timeout):
                 pass  # not listening yet, or still busy with its first request
             time.sleep(0.5)
+        self.__exit__()
         raise RuntimeError("the instance did not start")
 
     def __exit__(self, *exc):
