@@ -53,6 +53,22 @@ def demo_functional_portal(demo_functional):
     return demo_functional["portal"]
 
 
+@pytest.fixture(scope="class")
+def demo_functional_portal_class(demo_functional_class):
+    """The demo site over a real WSGI server, shared by the tests of a class
+    (as pytest-plone's `functional_portal_class`): what `make start` serves."""
+    demo_functional_class.testSetUp()
+    try:
+        yield demo_functional_class["portal"]
+    finally:
+        demo_functional_class.testTearDown()
+
+
+@pytest.fixture(scope="class")
+def demo_portal_url(demo_functional_portal_class):
+    return demo_functional_portal_class.absolute_url()
+
+
 @pytest.fixture
 def manager(portal):
     """The site, with the test user as Manager."""
