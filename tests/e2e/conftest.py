@@ -233,13 +233,6 @@ def login(portal_url):
     return log_in
 
 
-@pytest.fixture(scope="session")
-def demo_content():
-    """Whether the site has demo content: the demo profile (DESIGN.md §6) is
-    listed in site.DEMO_PROFILES once the content work is on main."""
-    return bool(portal_site.DEMO_PROFILES)
-
-
 @pytest.fixture
 def admin_password():
     return ADMIN_PASSWORD
