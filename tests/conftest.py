@@ -9,8 +9,13 @@ from rundtisch.policy.testing import DEMO_INTEGRATION_TESTING
 from rundtisch.policy.testing import FUNCTIONAL_TESTING
 from rundtisch.policy.testing import INTEGRATION_TESTING
 
+import os
 import pytest
 
+
+# As instance/templates/zope.conf.in does for the instance: compile the .po
+# files, so the tests see the German catalogue.
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
 pytest_plugins = ["pytest_plone"]
 
@@ -51,6 +56,22 @@ def demo_portal(demo_integration):
 def demo_functional_portal(demo_functional):
     """The site with the demo content, served by a real WSGI server."""
     return demo_functional["portal"]
+
+
+@pytest.fixture(scope="class")
+def demo_functional_portal_class(demo_functional_class):
+    """The demo site over a real WSGI server, shared by the tests of a class
+    (as pytest-plone's `functional_portal_class`): what `make start` serves."""
+    demo_functional_class.testSetUp()
+    try:
+        yield demo_functional_class["portal"]
+    finally:
+        demo_functional_class.testTearDown()
+
+
+@pytest.fixture(scope="class")
+def demo_portal_url(demo_functional_portal_class):
+    return demo_functional_portal_class.absolute_url()
 
 
 @pytest.fixture

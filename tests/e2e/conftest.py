@@ -123,6 +123,10 @@ def portal_url(tmp_path_factory, artifacts, mail_sink):
         ADMIN_PASSWORD=ADMIN_PASSWORD,
         DEMO="1",
         DEMO_PASSWORD=DEMO_PASSWORD,
+        # Applied to the site by create-site (operations/smtp.py), as an
+        # operator would: the demo content's workflow mails reach the sink too.
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=str(mail_sink[1]),
     )
     env.pop("DEBUG_MODE", None)
     log_path = artifacts / "portal.log"
@@ -143,7 +147,6 @@ def portal_url(tmp_path_factory, artifacts, mail_sink):
         url = f"http://127.0.0.1:{port}/{portal_site.SITE_ID}"
         try:
             wait_until_serving(url, server, log_path)
-            configure_smtp(url, mail_sink[1])
             yield url
         finally:
             server.terminate()
@@ -151,18 +154,6 @@ def portal_url(tmp_path_factory, artifacts, mail_sink):
                 server.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 server.kill()
-
-
-def configure_smtp(url, smtp_port):
-    """Point the site's mail settings at the sink (through REST, as an admin would)."""
-    response = requests.patch(
-        f"{url}/@registry",
-        json={"plone.smtp_host": "127.0.0.1", "plone.smtp_port": smtp_port},
-        headers={"Accept": "application/json"},
-        auth=("admin", ADMIN_PASSWORD),
-        timeout=30,
-    )
-    assert response.status_code == 204, response.text
 
 
 @pytest.fixture(scope="session")
@@ -240,13 +231,6 @@ def login(portal_url):
         page.wait_for_selector("#personaltools-logout", state="attached")
 
     return log_in
-
-
-@pytest.fixture(scope="session")
-def demo_content():
-    """Whether the site has demo content: the demo profile (DESIGN.md §6) is
-    listed in site.DEMO_PROFILES once the content work is on main."""
-    return bool(portal_site.DEMO_PROFILES)
 
 
 @pytest.fixture

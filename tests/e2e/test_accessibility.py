@@ -25,15 +25,6 @@ def assert_no_serious_violations(violations):
     )
 
 
-@pytest.fixture
-def requires_demo_content(demo_content):
-    if not demo_content:
-        pytest.skip(
-            "site.DEMO_PROFILES is empty: the demo content (content branch) is "
-            "not on main yet, so this page does not exist"
-        )
-
-
 @pytest.fixture(scope="module")
 def open_workshop_url(portal_url):
     """The published demo workshop whose sign-up is open."""
@@ -46,30 +37,28 @@ def open_workshop_url(portal_url):
     for item in response.json()["items"]:
         if (item.get("registration") or {}).get("status") in ("open", "waitlist"):
             return item["@id"]
-    return None
+    raise AssertionError("The demo content has no workshop with open sign-up.")
 
 
 @pytest.fixture
-def signup_form_url(requires_demo_content, open_workshop_url):
-    if open_workshop_url is None:
-        pytest.skip(
-            "no published workshop with open registration: the sign-up "
-            "(signup branch) is not on main yet"
-        )
+def signup_form_url(open_workshop_url):
     return f"{open_workshop_url}/anmeldung"
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
-def test_home_page_has_no_serious_violation(portal_url, new_page, axe, viewport):
+def test_home_page_has_no_serious_violation(
+    portal_url, new_page, axe, screenshot, viewport
+):
     page = new_page(viewport)
     page.goto(portal_url)
+    screenshot(page, f"home-{viewport}")
     assert_no_serious_violations(axe(page, f"home-{viewport}"))
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("name", SECTIONS)
 def test_section_page_has_no_serious_violation(
-    portal_url, new_page, axe, screenshot, requires_demo_content, name, viewport
+    portal_url, new_page, axe, screenshot, name, viewport
 ):
     page = new_page(viewport)
     response = page.goto(f"{portal_url}/{SECTIONS[name]}")
@@ -80,10 +69,8 @@ def test_section_page_has_no_serious_violation(
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_workshop_page_has_no_serious_violation(
-    new_page, axe, screenshot, requires_demo_content, open_workshop_url, viewport
+    new_page, axe, screenshot, open_workshop_url, viewport
 ):
-    if open_workshop_url is None:
-        pytest.skip("no published workshop with open registration on the demo site")
     page = new_page(viewport)
     page.goto(open_workshop_url)
     screenshot(page, f"workshop-page-{viewport}")

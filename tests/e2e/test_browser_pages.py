@@ -42,14 +42,9 @@ def test_front_page_fits_a_phone_without_sideways_scrolling(portal_url, new_page
     assert scroll_width <= 390
 
 
-def test_editor_logs_in_and_sees_the_toolbar(
-    portal_url, new_page, login, screenshot, demo_content, admin_password
-):
+def test_editor_logs_in_and_sees_the_toolbar(portal_url, new_page, login, screenshot):
     page = new_page("desktop")
-    if demo_content:
-        login(page, "redaktion")
-    else:
-        login(page, "admin", admin_password)
+    login(page, "redaktion")
     page.goto(portal_url)
     screenshot(page, "login-editor")
     assert page.is_visible("#edit-zone")

@@ -5,8 +5,9 @@ from datetime import datetime
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from sample_content import berlin
-from sample_content import submit
+from rundtisch.policy.demo import content
+from rundtisch.policy.demo.content import berlin
+from rundtisch.policy.demo.publish import submit
 
 import icalendar
 import pytest
@@ -25,19 +26,51 @@ def events(calendar):
     return {str(event["SUMMARY"]): event for event in calendar.walk("VEVENT")}
 
 
-class TestWorkshopCalendar:
-    @pytest.fixture(scope="class")
-    def calendar(self, portal_url, sample):
-        return get_calendar(f"{portal_url}/veranstaltungen/workshop-3/ics_view")
+PUBLISHED_WORKSHOPS = {
+    data["title"]
+    for data in (
+        content.ROUND_TABLE,
+        content.WORKSHOP_1,
+        content.WORKSHOP_2,
+        content.WORKSHOP_3,
+        content.upcoming_workshop(),
+    )
+}
 
+
+@pytest.fixture(scope="class")
+def calendar(demo_portal_url):
+    return get_calendar(f"{demo_portal_url}/veranstaltungen/workshop-3/ics_view")
+
+
+@pytest.fixture(scope="class")
+def unpublished(demo_functional_portal_class):
+    """A draft and a workshop in review next to the demo's workshops."""
+    folder = demo_functional_portal_class["veranstaltungen"]
+    with api.env.adopt_user(username="redaktion"):
+        for id_, title in (("entwurf", "Entwurf"), ("in-pruefung", "In Prüfung")):
+            api.content.create(
+                container=folder,
+                type="Workshop",
+                id=id_,
+                title=title,
+                start=berlin(2030, 1, 1, 10),
+                end=berlin(2030, 1, 1, 12),
+            )
+    submit(folder["in-pruefung"])
+    transaction.commit()
+    return folder
+
+
+class TestWorkshopCalendar:
     def test_has_the_rfc_5545_calendar_properties(self, calendar):
         assert calendar["VERSION"] == "2.0"
         assert calendar["PRODID"]
 
     def test_holds_the_workshop_with_uid_and_stamp(self, calendar):
         (event,) = calendar.walk("VEVENT")
-        assert str(event["SUMMARY"]) == "Workshop 3: Umsetzungsperspektive"
-        assert str(event["LOCATION"]) == "Neues Rathaus Dresden, Festsaal"
+        assert str(event["SUMMARY"]) == content.WORKSHOP_3["title"]
+        assert str(event["LOCATION"]) == "Dresden"
         assert event["UID"] and event["DTSTAMP"]
         assert str(event["URL"]).endswith("/veranstaltungen/workshop-3")
 
@@ -56,52 +89,31 @@ class TestWorkshopCalendar:
 
 
 class TestFolderCalendar:
-    @pytest.fixture(scope="class")
-    def unpublished(self, functional_portal_class, sample):
-        folder = sample["veranstaltungen"]
-        with api.env.adopt_roles(["Manager"]):
-            for id_, title in (("entwurf", "Entwurf"), ("in-pruefung", "In Prüfung")):
-                api.content.create(
-                    container=folder,
-                    type="Workshop",
-                    id=id_,
-                    title=title,
-                    start=berlin(2030, 1, 1, 10, 0),
-                    end=berlin(2030, 1, 1, 12, 0),
-                )
-            submit(folder["in-pruefung"])
-        transaction.commit()
-        return folder
-
-    def test_lists_the_published_workshops(self, portal_url, unpublished):
-        calendar = get_calendar(f"{portal_url}/veranstaltungen/ics_view")
-        assert set(events(calendar)) == {
-            "4. Runder Tisch",
-            "Workshop 3: Umsetzungsperspektive",
-            "Workshop 4: Gruppen begleiten",
-        }
+    def test_lists_the_published_workshops(self, demo_portal_url, unpublished):
+        calendar = get_calendar(f"{demo_portal_url}/veranstaltungen/ics_view")
+        assert set(events(calendar)) == PUBLISHED_WORKSHOPS
         assert [zone["TZID"] for zone in calendar.walk("VTIMEZONE")] == [
             "Europe/Berlin"
         ]
 
-    def test_a_manager_gets_the_same_public_feed(self, portal_url, unpublished):
+    def test_a_manager_gets_the_same_public_feed(self, demo_portal_url, unpublished):
         calendar = get_calendar(
-            f"{portal_url}/veranstaltungen/ics_view",
+            f"{demo_portal_url}/veranstaltungen/ics_view",
             auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
         )
         assert "Entwurf" not in events(calendar)
         assert "In Prüfung" not in events(calendar)
 
-    def test_the_site_calendar_is_public_too(self, portal_url, unpublished):
-        calendar = get_calendar(f"{portal_url}/ics_view")
-        assert "Workshop 4: Gruppen begleiten" in events(calendar)
+    def test_the_site_calendar_is_public_too(self, demo_portal_url, unpublished):
+        calendar = get_calendar(f"{demo_portal_url}/ics_view")
+        assert content.upcoming_workshop()["title"] in events(calendar)
         assert "Entwurf" not in events(calendar)
 
     def test_an_unpublished_workshop_has_no_anonymous_calendar(
-        self, portal_url, unpublished
+        self, demo_portal_url, unpublished
     ):
         response = requests.get(
-            f"{portal_url}/veranstaltungen/entwurf/ics_view",
+            f"{demo_portal_url}/veranstaltungen/entwurf/ics_view",
             timeout=30,
             allow_redirects=False,
         )

@@ -22,7 +22,11 @@ SIGNUP_MARKERS = (
     "anmeldeorgpw3",
     "anmeldenotizhy6",
 )
+# The demo's upcoming workshop takes sign-ups.
 SIGNUP_FORM = "/veranstaltungen/workshop-4/anmeldung"
+SAVED_DATA = f"{SIGNUP_FORM}/actions/anmeldungen/@@data"
+# The download button of easyform's saved-data view.
+CSV_EXPORT = f"{SAVED_DATA}?form.buttons.download=Herunterladen&csv_delimiter=,"
 
 JSON = {"Accept": "application/json"}
 HTML = None
@@ -32,7 +36,9 @@ PUBLISHED_ITEMS = (
     "/veranstaltungen",
     "/veranstaltungen/workshop-3",
     "/veranstaltungen/workshop-4",
-    "/veranstaltungen/workshop-3/bedarf-koordinierungsstelle",
+    "/veranstaltungen/workshop-3/leipzig-als-vorbild",
+    "/ergebnisse",
+    "/ergebnisse/bedarf-koordinierungsstelle",
     "/koordinierungsstelle",
 )
 
@@ -130,17 +136,35 @@ def routes(markers, hidden_paths):
 
 
 def signup_routes():
-    """Where a workshop's sign-ups could show: the form and easyform's
-    saved-data views (those need a permission only organisers hold)."""
+    """Where a workshop's sign-ups could show: the form (page and JSON),
+    the workshop's JSON, and easyform's saved-data views and CSV export
+    (those need a permission only organisers hold)."""
     return [
         ("GET", SIGNUP_FORM, HTML, None),
         ("GET", SIGNUP_FORM, JSON, None),
         ("GET", f"{SIGNUP_FORM}?fullobjects=1", JSON, None),
+        ("GET", "/veranstaltungen/workshop-4", JSON, None),
         ("GET", "/veranstaltungen/workshop-4?fullobjects=1", JSON, None),
         ("GET", f"{SIGNUP_FORM}/saveddata", HTML, None),
-        ("GET", f"{SIGNUP_FORM}/actions/anmeldungen/@@data", HTML, None),
+        ("GET", SAVED_DATA, HTML, None),
+        ("GET", CSV_EXPORT, HTML, None),
         ("GET", f"{SIGNUP_FORM}/@@actions", HTML, None),
         ("GET", "/@search?portal_type=EasyForm&fullobjects=1", JSON, None),
+        (
+            "POST",
+            "/@querystring-search",
+            JSON,
+            {
+                "query": [
+                    {
+                        "i": "portal_type",
+                        "o": "plone.app.querystring.operation.selection.any",
+                        "v": ["EasyForm"],
+                    }
+                ],
+                "fullobjects": 1,
+            },
+        ),
     ]
 
 

@@ -32,3 +32,14 @@ def test_failing_mailhost_is_logged_not_raised(portal, monkeypatch, caplog):
     monkeypatch.setattr(portal.MailHost, "send", broken)
     assert send_mail(["a@example.org"], "Betreff", "Text") is False
     assert "Could not queue the mail" in caplog.text
+
+
+def test_mail_lines_end_in_crlf_as_smtp_requires(portal):
+    send_mail(
+        ["teilnehmerin@example.org"],
+        "Anmeldung bestätigt",
+        "Guten Tag,\n\nSie sind angemeldet.\n",
+        attachments=[("workshop.ics", "text", "calendar", b"BEGIN:VCALENDAR")],
+    )
+    raw = portal.MailHost.messages[-1]
+    assert raw.count(b"\n") == raw.count(b"\r\n") > 10

@@ -53,50 +53,52 @@ def allowed_origins():
     ReadOnlyCORSPolicy.allow_origin = original
 
 
-def search(portal_url, method="GET", **headers):
+def search(demo_portal_url, method="GET", **headers):
     headers = {"Accept": "application/json", "Origin": ORIGIN, **headers}
     return requests.request(
-        method, f"{portal_url}/@search", headers=headers, timeout=30
+        method, f"{demo_portal_url}/@search", headers=headers, timeout=30
     )
 
 
 class TestCORS:
-    def test_an_allowed_origin_may_read(self, portal_url, allowed_origins):
+    def test_an_allowed_origin_may_read(self, demo_portal_url, allowed_origins):
         allowed_origins(ORIGIN)
-        response = search(portal_url)
+        response = search(demo_portal_url)
         assert response.status_code == 200
         assert response.headers["Access-Control-Allow-Origin"] == ORIGIN
         assert "Access-Control-Allow-Credentials" not in response.headers
 
     def test_without_configured_origins_no_cors_headers(
-        self, portal_url, allowed_origins
+        self, demo_portal_url, allowed_origins
     ):
         allowed_origins()
-        response = search(portal_url)
+        response = search(demo_portal_url)
         assert response.status_code == 200
         assert "Access-Control-Allow-Origin" not in response.headers
 
-    def test_another_origin_gets_no_cors_headers(self, portal_url, allowed_origins):
+    def test_another_origin_gets_no_cors_headers(
+        self, demo_portal_url, allowed_origins
+    ):
         allowed_origins("https://www.dresden.de")
-        assert "Access-Control-Allow-Origin" not in search(portal_url).headers
+        assert "Access-Control-Allow-Origin" not in search(demo_portal_url).headers
 
     @pytest.mark.parametrize("service", ["@search", "@querystring-search"])
     def test_a_writing_method_is_not_preflighted(
-        self, portal_url, allowed_origins, service
+        self, demo_portal_url, allowed_origins, service
     ):
         allowed_origins(ORIGIN)
         response = requests.options(
-            f"{portal_url}/{service}",
+            f"{demo_portal_url}/{service}",
             headers={"Origin": ORIGIN, "Access-Control-Request-Method": "POST"},
             timeout=30,
         )
         assert "Access-Control-Allow-Origin" not in response.headers
         assert "Access-Control-Allow-Methods" not in response.headers
 
-    def test_a_simple_post_gets_no_cors_headers(self, portal_url, allowed_origins):
+    def test_a_simple_post_gets_no_cors_headers(self, demo_portal_url, allowed_origins):
         allowed_origins(ORIGIN)
         response = requests.post(
-            f"{portal_url}/@querystring-search",
+            f"{demo_portal_url}/@querystring-search",
             headers={"Accept": "application/json", "Origin": ORIGIN},
             json={"query": []},
             timeout=30,
@@ -108,7 +110,7 @@ class TestCORSWithCaching:
     """plone.app.caching keeps anonymous REST answers in RAM and replays their
     headers; an allowed origin's header must not reach other readers."""
 
-    def test_the_rest_ruleset_keys_and_varies_on_the_origin(self, portal_url):
+    def test_the_rest_ruleset_keys_and_varies_on_the_origin(self, demo_portal_url):
         from plone import api
 
         prefix = "plone.app.caching.terseCaching.plone.content.dynamic"
@@ -116,19 +118,19 @@ class TestCORSWithCaching:
         assert "Origin" in api.portal.get_registry_record(f"{prefix}.vary")
 
     def test_a_cached_answer_keeps_its_origin_to_itself(
-        self, portal_url, allowed_origins
+        self, demo_portal_url, allowed_origins
     ):
         allowed_origins(ORIGIN)
-        first = search(portal_url)
-        again = search(portal_url)
+        first = search(demo_portal_url)
+        again = search(demo_portal_url)
         assert again.headers.get("X-Ramcache")  # served from the RAM cache
         assert again.headers["Access-Control-Allow-Origin"] == ORIGIN
         assert "Origin" in first.headers["Vary"]
         without_origin = requests.get(
-            f"{portal_url}/@search",
+            f"{demo_portal_url}/@search",
             headers={"Accept": "application/json"},
             timeout=30,
         )
         assert "Access-Control-Allow-Origin" not in without_origin.headers
-        other = search(portal_url, Origin="https://example.org")
+        other = search(demo_portal_url, Origin="https://example.org")
         assert "Access-Control-Allow-Origin" not in other.headers

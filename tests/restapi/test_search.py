@@ -1,13 +1,15 @@
-"""@search filters and sorts by the contract's indexes, with listing metadata."""
+"""@search filters and sorts by the contract's indexes, with listing
+metadata, on the demo content."""
 
 from portal_session import PortalSession
+from rundtisch.policy.demo import content
 
 import pytest
 
 
 @pytest.fixture(scope="class")
-def anonymous(portal_url, sample):
-    session = PortalSession(portal_url)
+def anonymous(demo_portal_url):
+    session = PortalSession(demo_portal_url)
     yield session
     session.close()
 
@@ -17,24 +19,39 @@ def titles(response):
     return [item["title"] for item in response.json()["items"]]
 
 
-W3 = "Workshop 3: Umsetzungsperspektive"
-W4 = "Workshop 4: Gruppen begleiten"
-RT = "4. Runder Tisch"
+RT = content.ROUND_TABLE["title"]
+W1 = content.WORKSHOP_1["title"]
+W2 = content.WORKSHOP_2["title"]
+W3 = content.WORKSHOP_3["title"]
+W4 = content.upcoming_workshop()["title"]
+
+
+def result_titles(**fields):
+    return {
+        result["title"]
+        for result in content.RESULTS + content.WORKSHOP_3_RESULTS
+        if all(result[name] == value for name, value in fields.items())
+        and result["id"] != content.PENDING_RESULT
+    }
 
 
 class TestSearch:
     def test_filters_workshops_by_topic(self, anonymous):
         found = anonymous.get(
             "/@search",
-            params={"portal_type": "Workshop", "topics": "gruppenbegleitung"},
+            params={
+                "portal_type": "Workshop",
+                "topics": "gruppenbegleitung",
+                "sort_on": "start",
+            },
         )
-        assert titles(found) == [W4]
+        assert titles(found) == [RT, W1, W4]
 
     def test_sorts_by_start_both_ways(self, anonymous):
         query = {"portal_type": "Workshop", "sort_on": "start"}
-        assert titles(anonymous.get("/@search", params=query)) == [RT, W3, W4]
+        assert titles(anonymous.get("/@search", params=query)) == [RT, W1, W2, W3, W4]
         query["sort_order"] = "descending"
-        assert titles(anonymous.get("/@search", params=query)) == [W4, W3, RT]
+        assert titles(anonymous.get("/@search", params=query)) == [W4, W3, W2, W1, RT]
 
     def test_filters_by_a_start_range(self, anonymous):
         found = anonymous.get(
@@ -51,14 +68,16 @@ class TestSearch:
         query = {"portal_type": "Workshop", "event_format": "round_table"}
         assert titles(anonymous.get("/@search", params=query)) == [RT]
         query["event_format"] = "workshop"
-        assert len(titles(anonymous.get("/@search", params=query))) == 2
+        assert len(titles(anonymous.get("/@search", params=query))) == 4
 
     def test_filters_results_by_kind(self, anonymous):
         query = {"portal_type": "Result", "result_kind": "requirement"}
-        assert titles(anonymous.get("/@search", params=query)) == [
-            "Dresden braucht eine Koordinierungsstelle"
-        ]
-        query["result_kind"] = "challenge"
+        found = set(titles(anonymous.get("/@search", params=query)))
+        assert found == result_titles(result_kind="requirement")
+        assert len(found) == 3
+
+    def test_a_result_waiting_for_review_is_not_found(self, anonymous):
+        query = {"portal_type": "Result", "result_kind": "open_question"}
         assert titles(anonymous.get("/@search", params=query)) == []
 
     def test_listing_metadata_carries_dates_and_vocabulary_titles(self, anonymous):
@@ -66,7 +85,9 @@ class TestSearch:
             "/@search",
             params={
                 "portal_type": "Workshop",
-                "topics": "koordinierungsstelle",
+                "topics": "stadtgesellschaft",
+                "event_format": "workshop",
+                "sort_on": "start",
                 "metadata_fields": [
                     "start",
                     "end",
@@ -77,11 +98,10 @@ class TestSearch:
                 ],
             },
         )
-        (item,) = response.json()["items"]
+        item = response.json()["items"][-1]
+        assert item["title"] == W3
         assert item["start"] == "2024-04-29T13:00:00+00:00"
         assert item["end"] == "2024-04-29T16:00:00+00:00"
         assert item["series_number"] == 3
         assert item["event_format"] == {"token": "workshop", "title": "Workshop"}
-        assert {"token": "vernetzung", "title": "Vernetzung und Austausch"} in item[
-            "topics"
-        ]
+        assert {"token": "foerderung", "title": "Förderlandschaft"} in item["topics"]

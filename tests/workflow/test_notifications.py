@@ -23,7 +23,8 @@ def subject(message):
 
 
 def body(message):
-    return message.get_payload(decode=True).decode("utf-8")
+    # Mails travel with SMTP's CRLF line ends; compare text with plain "\n".
+    return message.get_payload(decode=True).decode("utf-8").replace("\r\n", "\n")
 
 
 def test_submit_mails_both_departments(portal, document):

@@ -6,6 +6,7 @@ the user did. With ``SMTP_QUEUE`` (see docs/operations.md) the MailHost keeps
 unsent mail in a queue directory and retries.
 """
 
+from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr
 from email.utils import make_msgid
@@ -26,7 +27,10 @@ def send_mail(recipients, subject, body, attachments=(), reply_to=None):
         return False
     from_address = api.portal.get_registry_record("plone.email_from_address")
     from_name = api.portal.get_registry_record("plone.email_from_name")
-    message = EmailMessage()
+    # SMTP lines end in CRLF (RFC 5321). With bare LF a strict server (aiosmtpd,
+    # Postfix's smtpd_forbid_bare_newline) reads the mail as one overlong line
+    # and refuses it: smtplib sends a bytes message as it is.
+    message = EmailMessage(policy=policy.SMTP)
     message["Subject"] = subject
     message["From"] = formataddr((from_name or "", from_address))
     message["To"] = ", ".join(recipients)

@@ -1,0 +1,1 @@
+"""Keep cached REST answers of workshops in step with their sign-ups."""
