@@ -78,6 +78,7 @@ restore: $(INSTALLED) ## Restore the latest backup (DATE=YYYY-MM-DD-HH-MM-SS for
 .PHONY: test
 test: $(INSTALLED) ## Install what the tests need and run the whole suite
 	scripts/install-browser.sh
+	scripts/postgres.sh install
 	$(BIN)/pytest -rs tests
 
 .PHONY: check-pins

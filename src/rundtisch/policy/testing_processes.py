@@ -172,10 +172,13 @@ def postgres_cluster():
     base.chmod(0o755)
     environ = dict(os.environ, PG_DATA=str(base / "data"), PG_PORT=str(free_port()))
     script = REPO / "scripts" / "postgres.sh"
-    result = subprocess.run(
-        [script, "start"], env=environ, check=True, capture_output=True, text=True
-    )
     try:
+        result = subprocess.run(
+            [script, "start"], env=environ, capture_output=True, text=True
+        )
+        if result.returncode:
+            # E.g. PostgreSQL is missing and we are not root: say how to get it.
+            raise RuntimeError(f"{script} start failed:\n{result.stderr}")
         yield result.stdout.strip().splitlines()[-1]
     finally:
         subprocess.run([script, "stop"], env=environ, check=False)
