@@ -9,8 +9,13 @@ from rundtisch.policy.testing import DEMO_INTEGRATION_TESTING
 from rundtisch.policy.testing import FUNCTIONAL_TESTING
 from rundtisch.policy.testing import INTEGRATION_TESTING
 
+import os
 import pytest
 
+
+# As instance/templates/zope.conf.in does for the instance: compile the .po
+# files, so the tests see the German catalogue.
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
 pytest_plugins = ["pytest_plone"]
 

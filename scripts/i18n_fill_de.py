@@ -1,0 +1,46 @@
+"""Fill the empty msgstr entries of the German catalogue.
+
+Our msgids carry German defaults (``_("msgid", default="Deutscher Text")``,
+or German literal msgids in templates and GenericSetup XML), so the German
+translation of an untranslated entry is its default. The few English msgids
+(GenericSetup action titles, caching ruleset descriptions) are translated
+here. Existing translations are never overwritten.
+"""
+
+from pathlib import Path
+
+import re
+import sys
+
+
+ENGLISH = {
+    "Edit": "Bearbeiten",
+    "View": "Anzeigen",
+    "Forms": "Formulare",
+    "Edit, login and sign-up forms: never cached.": (
+        "Bearbeitungs-, Anmelde- und Login-Formulare: nie zwischengespeichert."
+    ),
+}
+
+ENTRY = re.compile(
+    r'(?P<head>(?:^#.*\n)*)^msgid "(?P<msgid>(?:[^"\\]|\\.)*)"\n^msgstr ""$', re.M
+)
+DEFAULT = re.compile(r'^#\. Default: "((?:[^"\\]|\\.)*)"$', re.M)
+
+
+def fill(text):
+    def replace(match):
+        msgid = match.group("msgid")
+        if not msgid:
+            return match.group(0)  # the header entry
+        default = DEFAULT.search(match.group("head"))
+        german = ENGLISH.get(msgid, default.group(1) if default else msgid)
+        return f'{match.group("head")}msgid "{msgid}"\nmsgstr "{german}"'
+
+    return ENTRY.sub(replace, text)
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:]:
+        path = Path(name)
+        path.write_text(fill(path.read_text(encoding="utf-8")), encoding="utf-8")
