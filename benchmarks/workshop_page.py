@@ -197,6 +197,12 @@ def main():
             switch_off_http_caching(url, auth)
             add_stock_document(url, auth)
             figures = measure(url, args.rounds, args.seconds, args.threads)
+    except Exception:
+        # The temporary directory goes away: show why the server failed.
+        log = workdir / "server.log"
+        if log.exists():
+            print(log.read_text()[-6000:], file=sys.stderr)
+        raise
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     workshop = statistics.median(figures["workshop"])

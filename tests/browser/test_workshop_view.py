@@ -2,12 +2,16 @@
 
 from datetime import datetime
 from plone import api
+from plone.app.testing import logout
 from rundtisch.policy.browser.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
+from z3c.relationfield import RelationValue
 from zope.component import adapter
 from zope.component import getGlobalSiteManager
+from zope.component import getUtility
 from zope.interface import implementer
+from zope.intid.interfaces import IIntIds
 
 import pytest
 import pytz
@@ -116,3 +120,27 @@ def test_dates_are_german_in_berlin_time(portal, start, end, whole_day, date, ti
 def test_utc_times_are_shown_in_berlin_time(portal):
     info = period(pytz.utc.localize(datetime(2024, 4, 29, 13)))
     assert info["start_iso"] == "2024-04-29T15:00:00+02:00"
+
+
+def test_results_list_what_the_workshop_produced_sorted_by_title(
+    workshop, results_folder
+):
+    other = api.content.create(
+        container=workshop.aq_parent, type="Workshop", id="anderer"
+    )
+    related = RelationValue(getUtility(IIntIds).getId(workshop))
+    create = api.content.create
+    create(container=workshop, type="Result", id="a", title="Zuletzt")
+    create(
+        container=results_folder,
+        type="Result",
+        id="b",
+        title="Anfang",
+        workshops=[related],
+    )
+    create(container=results_folder, type="Result", id="c", title="Fremd")
+    create(container=other, type="Result", id="d", title="Auch fremd")
+    view = api.content.get_view("workshop_view", workshop, workshop.REQUEST)
+    assert [result["title"] for result in view.results()] == ["Anfang", "Zuletzt"]
+    logout()  # drafts are not listed for visitors
+    assert view.results() == []

@@ -36,14 +36,3 @@ def related_uids(obj, field_name):
         for relation in getattr(obj, field_name, None) or ()
         if not relation.isBroken() and relation.to_object is not None
     ]
-
-
-def back_related_uids(obj, field_name):
-    """UIDs of the objects that point to `obj` through `field_name`."""
-    return [
-        api.content.get_uuid(relation.from_object)
-        for relation in api.relation.get(
-            target=obj, relationship=field_name, unrestricted=True
-        )
-        if relation.from_object is not None
-    ]

@@ -79,11 +79,13 @@ class WorkshopView(PageView):
         return info
 
     def results(self):
-        """What the workshop produced: Results related to it or kept inside it."""
-        uids = set(results.back_related_uids(self.context, "workshops"))
-        inside = api.content.find(context=self.context, portal_type="Result", depth=1)
-        uids.update(brain.UID for brain in inside)
-        return results.summaries(results.by_uid(uids, portal_type="Result"))
+        """What the workshop produced: Results related to it or kept inside it
+        (one query on the `workshop_uids` index, see indexers/workshops.py)."""
+        brains = api.portal.get_tool("portal_catalog")(
+            workshop_uids=api.content.get_uuid(self.context),
+            sort_on="sortable_title",
+        )
+        return results.summaries(brains)
 
 
 class LeadImageViewlet(viewlets.LeadImageViewlet):
