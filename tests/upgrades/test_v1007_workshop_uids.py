@@ -1,4 +1,4 @@
-"""Upgrade 1006 -> 1007 adds the `workshop_uids` index and fills it."""
+"""Upgrade 1006 -> 1007: the `workshop_uids` index; no events portlet at the root."""
 
 from plone import api
 from z3c.relationfield import RelationValue
@@ -35,3 +35,25 @@ def test_upgrade_adds_the_index_and_finds_existing_results(
     brains = site_at_1006(workshop_uids=workshop.UID())
     assert sorted(brain.getId for brain in brains) == ["drinnen", "ergebnis"]
     assert setup_tool.getLastVersionForProfile(PROFILE) == ("1007",)
+
+
+def right_column_assignments(portal):
+    from plone.portlets.interfaces import IPortletAssignmentMapping
+    from plone.portlets.interfaces import IPortletManager
+    from zope.component import getMultiAdapter
+
+    manager = getUtility(IPortletManager, name="plone.rightcolumn")
+    return getMultiAdapter((portal, manager), IPortletAssignmentMapping)
+
+
+def test_policy_leaves_no_events_portlet_at_the_root(portal):
+    assert "events" not in right_column_assignments(portal)
+
+
+def test_upgrade_removes_the_events_portlet(portal, setup_tool):
+    from plone.app.event.portlets.portlet_events import Assignment
+
+    right_column_assignments(portal)["events"] = Assignment()
+    setup_tool.setLastVersionForProfile(PROFILE, "1006")
+    setup_tool.upgradeProfile(PROFILE, dest="1007")
+    assert "events" not in right_column_assignments(portal)
