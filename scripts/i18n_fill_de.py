@@ -22,20 +22,28 @@ ENGLISH = {
     ),
 }
 
+# A PO string, possibly continued on the following lines.
+STRING = r'"(?:[^"\\]|\\.)*"(?:\n"(?:[^"\\]|\\.)*")*'
 ENTRY = re.compile(
-    r'(?P<head>(?:^#.*\n)*)^msgid "(?P<msgid>(?:[^"\\]|\\.)*)"\n^msgstr ""$', re.M
+    rf"(?P<head>(?:^#.*\n)*)^msgid (?P<msgid>{STRING})\n^msgstr (?P<msgstr>{STRING})$",
+    re.M,
 )
 DEFAULT = re.compile(r'^#\. Default: "((?:[^"\\]|\\.)*)"$', re.M)
 
 
+def joined(block):
+    """The text of a possibly multi-line PO string, still escaped."""
+    return "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', block))
+
+
 def fill(text):
     def replace(match):
-        msgid = match.group("msgid")
-        if not msgid:
-            return match.group(0)  # the header entry
+        msgid = joined(match.group("msgid"))
+        if not msgid or joined(match.group("msgstr")):
+            return match.group(0)  # the header, or already translated
         default = DEFAULT.search(match.group("head"))
         german = ENGLISH.get(msgid, default.group(1) if default else msgid)
-        return f'{match.group("head")}msgid "{msgid}"\nmsgstr "{german}"'
+        return f'{match.group("head")}msgid {match.group("msgid")}\nmsgstr "{german}"'
 
     return ENTRY.sub(replace, text)
 
