@@ -45,14 +45,19 @@ def signup_form_url(open_workshop_url):
     return f"{open_workshop_url}/anmeldung"
 
 
+def audit(page, name, screenshot, axe):
+    """Keep a screenshot of the page and fail on a serious axe violation."""
+    screenshot(page, name)
+    assert_no_serious_violations(axe(page, name))
+
+
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_home_page_has_no_serious_violation(
     portal_url, new_page, axe, screenshot, viewport
 ):
     page = new_page(viewport)
     page.goto(portal_url)
-    screenshot(page, f"home-{viewport}")
-    assert_no_serious_violations(axe(page, f"home-{viewport}"))
+    audit(page, f"home-{viewport}", screenshot, axe)
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
@@ -63,8 +68,7 @@ def test_section_page_has_no_serious_violation(
     page = new_page(viewport)
     response = page.goto(f"{portal_url}/{SECTIONS[name]}")
     assert response.status == 200
-    screenshot(page, f"{name}-{viewport}")
-    assert_no_serious_violations(axe(page, f"{name}-{viewport}"))
+    audit(page, f"{name}-{viewport}", screenshot, axe)
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
@@ -73,8 +77,7 @@ def test_workshop_page_has_no_serious_violation(
 ):
     page = new_page(viewport)
     page.goto(open_workshop_url)
-    screenshot(page, f"workshop-page-{viewport}")
-    assert_no_serious_violations(axe(page, f"workshop-page-{viewport}"))
+    audit(page, f"workshop-page-{viewport}", screenshot, axe)
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
@@ -83,8 +86,7 @@ def test_signup_form_has_no_serious_violation(
 ):
     page = new_page(viewport)
     page.goto(signup_form_url)
-    screenshot(page, f"signup-form-{viewport}")
-    assert_no_serious_violations(axe(page, f"signup-form-{viewport}"))
+    audit(page, f"signup-form-{viewport}", screenshot, axe)
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
@@ -95,5 +97,4 @@ def test_signup_form_errors_have_no_serious_violation(
     page.goto(signup_form_url)
     page.click("#form-buttons-submit")
     page.wait_for_selector(".invalid-feedback, .fieldErrorBox, .is-invalid")
-    screenshot(page, f"signup-form-errors-{viewport}")
-    assert_no_serious_violations(axe(page, f"signup-form-errors-{viewport}"))
+    audit(page, f"signup-form-errors-{viewport}", screenshot, axe)
