@@ -12,6 +12,12 @@ PORT ?= 8080
 HOST ?= 127.0.0.1
 export PORT HOST
 
+# The portal's time zone. Zope's DateTime reads the process's zone once, when
+# it is imported, so TZ must be set before Python starts: zope.conf's
+# <environment> comes too late, and the publication date in the edit form
+# would be read in one zone and saved in another (docs/operations.md).
+export TZ := Europe/Berlin
+
 INSTANCE_ETC ?= instance/etc
 INSTANCE_VAR ?= instance/var
 export INSTANCE_ETC INSTANCE_VAR

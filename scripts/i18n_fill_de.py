@@ -4,7 +4,8 @@ Our msgids carry German defaults (``_("msgid", default="Deutscher Text")``,
 or German literal msgids in templates and GenericSetup XML), so the German
 translation of an untranslated entry is its default. The few English msgids
 (GenericSetup action titles, caching ruleset descriptions) are translated
-here. Existing translations are never overwritten.
+here. Existing translations are never overwritten, except those i18ndude
+marks fuzzy: their German default changed, so the default is the new text.
 """
 
 from pathlib import Path
@@ -28,6 +29,7 @@ ENTRY = re.compile(
     rf"(?P<head>(?:^#.*\n)*)^msgid (?P<msgid>{STRING})\n^msgstr (?P<msgstr>{STRING})$",
     re.M,
 )
+FUZZY = re.compile(r"^#, fuzzy\n", re.M)
 DEFAULT = re.compile(r'^#\. Default: "((?:[^"\\]|\\.)*)"$', re.M)
 
 
@@ -39,11 +41,15 @@ def joined(block):
 def fill(text):
     def replace(match):
         msgid = joined(match.group("msgid"))
-        if not msgid or joined(match.group("msgstr")):
+        head = match.group("head")
+        fuzzy = FUZZY.search(head)
+        if not msgid or (joined(match.group("msgstr")) and not fuzzy):
             return match.group(0)  # the header, or already translated
-        default = DEFAULT.search(match.group("head"))
+        if fuzzy:
+            head = FUZZY.sub("", head)
+        default = DEFAULT.search(head)
         german = ENGLISH.get(msgid, default.group(1) if default else msgid)
-        return f'{match.group("head")}msgid {match.group("msgid")}\nmsgstr "{german}"'
+        return f'{head}msgid {match.group("msgid")}\nmsgstr "{german}"'
 
     return ENTRY.sub(replace, text)
 

@@ -5,6 +5,7 @@ handler calls `ensure_groups`; it is safe to run again.
 """
 
 from plone import api
+from rundtisch.policy.workflow.departments import DEPARTMENTS
 
 
 # Group ids differ from the demo logins (`redaktion`, `veranstaltung`): PAS
@@ -12,14 +13,10 @@ from plone import api
 # mix up their local roles.
 GROUPS = {
     "redaktionsteam": ("Redaktion", ["Contributor", "Editor", "Reader"]),
-    "gb_soziales": (
-        "Prüfung GB Arbeit, Soziales, Gesundheit und Wohnen",
-        ["SocialReviewer", "Reader"],
-    ),
-    "gb_stadtentwicklung": (
-        "Prüfung GB Stadtentwicklung, Bau, Verkehr und Liegenschaften",
-        ["UrbanReviewer", "Reader"],
-    ),
+    **{
+        department.group: (department.name, [department.role, "Reader"])
+        for department in DEPARTMENTS
+    },
     "veranstaltungsteam": ("Veranstaltungsorganisation", ["Organizer", "Reader"]),
 }
 

@@ -6,10 +6,10 @@ results it is `based_on`, and each result names the workshops it came from.
 
 from rundtisch.policy.browser import results
 from rundtisch.policy.browser.base import PageView
-from rundtisch.policy.browser.dates import local
-from rundtisch.policy.browser.dates import short_date_with_month
 from rundtisch.policy.browser.vocabularies import terms
 from rundtisch.policy.browser.vocabularies import title
+from rundtisch.policy.dates import local
+from rundtisch.policy.dates import short_date_with_month
 
 
 class OfficeView(PageView):

@@ -2,10 +2,10 @@
 
 from rundtisch.policy.browser import results
 from rundtisch.policy.browser.base import PageView
-from rundtisch.policy.browser.dates import local
-from rundtisch.policy.browser.dates import short_date_with_month
 from rundtisch.policy.browser.vocabularies import title
 from rundtisch.policy.browser.vocabularies import titles
+from rundtisch.policy.dates import local
+from rundtisch.policy.dates import short_date_with_month
 
 
 class ResultView(PageView):

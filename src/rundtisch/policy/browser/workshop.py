@@ -6,9 +6,9 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
 from rundtisch.policy.browser import results
 from rundtisch.policy.browser.base import PageView
-from rundtisch.policy.browser.dates import period
 from rundtisch.policy.browser.vocabularies import title
 from rundtisch.policy.browser.vocabularies import titles
+from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
 

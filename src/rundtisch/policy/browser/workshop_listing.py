@@ -3,9 +3,9 @@
 from DateTime import DateTime
 from plone import api
 from rundtisch.policy.browser.base import PageView
-from rundtisch.policy.browser.dates import period
 from rundtisch.policy.browser.vocabularies import title
 from rundtisch.policy.browser.vocabularies import titles
+from rundtisch.policy.dates import period
 
 
 class WorkshopListingView(PageView):

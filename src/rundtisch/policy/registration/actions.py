@@ -14,10 +14,10 @@ from collective.easyform.actions import SaveData
 from collective.easyform.api import get_actions
 from collective.easyform.api import get_context
 from collective.easyform.config import FORM_ERROR_MARKER
-from datetime import datetime
 from plone.supermodel.exportimport import BaseHandler
 from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
+from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.registration import mails
 from rundtisch.policy.registration.book import CONFIRMED
@@ -26,7 +26,6 @@ from rundtisch.policy.registration.interfaces import IRegistrationAction
 from rundtisch.policy.registration.rows import SignupRow
 from rundtisch.policy.registration.status import BOOK_ATTRIBUTE
 from rundtisch.policy.registration.status import closed_message
-from rundtisch.policy.registration.status import TIMEZONE
 from rundtisch.policy.registration.validators import neutralize_formula
 from rundtisch.policy.registration.validators import submission_errors
 from zope.globalrequest import getRequest
@@ -119,7 +118,7 @@ class Registration(SaveData):
             {
                 "email": email,
                 STATUS_COLUMN: status,
-                REGISTERED_COLUMN: datetime.now(TIMEZONE).isoformat(timespec="seconds"),
+                REGISTERED_COLUMN: dates.now().isoformat(timespec="seconds"),
             }
         )
         row[TOKEN_KEY] = book.new_token()

@@ -1,17 +1,15 @@
 """The ``.ics`` attachment of the confirmation mail (icalendar, Europe/Berlin)."""
 
-from datetime import datetime
 from datetime import timedelta
 from icalendar import Calendar
 from icalendar import Event
-from rundtisch.policy.registration.status import aware
-from rundtisch.policy.registration.status import TIMEZONE
+from rundtisch.policy import dates
 
 
 def workshop_ics(workshop):
     """RFC 5545 bytes with one VEVENT for `workshop`, times in Europe/Berlin."""
-    start = aware(workshop.start).astimezone(TIMEZONE)
-    end = aware(getattr(workshop, "end", None) or start + timedelta(hours=2))
+    start = dates.local(workshop.start)
+    end = dates.local(getattr(workshop, "end", None) or start + timedelta(hours=2))
     calendar = Calendar()
     calendar.add(
         "prodid", "-//Runder Tisch Soziales Wohnen Dresden//rundtisch.policy//DE"
@@ -20,9 +18,9 @@ def workshop_ics(workshop):
     calendar.add("method", "PUBLISH")
     event = Event()
     event.add("uid", f"{workshop.UID()}@rundtisch.policy")
-    event.add("dtstamp", datetime.now(TIMEZONE))
+    event.add("dtstamp", dates.now())
     event.add("dtstart", start)
-    event.add("dtend", end.astimezone(TIMEZONE))
+    event.add("dtend", end)
     event.add("summary", workshop.Title())
     if getattr(workshop, "location", None):
         event.add("location", workshop.location)

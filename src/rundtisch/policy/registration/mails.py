@@ -2,10 +2,10 @@
 
 from plone import api
 from rundtisch.policy import _
+from rundtisch.policy import dates
 from rundtisch.policy.mail import send_mail
 from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.ical import workshop_ics
-from rundtisch.policy.registration.status import format_datetime
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.i18nmessageid import Message
@@ -84,7 +84,7 @@ def workshop_facts(workshop, row, cancel_url):
     return {
         "name": f"{row.get('vorname', '')} {row.get('nachname', '')}".strip(),
         "title": workshop.Title(),
-        "date": format_datetime(workshop.start),
+        "date": dates.date_and_time(workshop.start),
         "place": getattr(workshop, "location", None) or "",
         "url": workshop.absolute_url(),
         "cancel_url": cancel_url,
@@ -139,7 +139,7 @@ def send_organiser_notice(workshop, form, row, counter):
     """No personal data in the mail: organisers read it behind the login."""
     facts = {
         "title": workshop.Title(),
-        "date": format_datetime(workshop.start),
+        "date": dates.date_and_time(workshop.start),
         "status": german(STATUS_LABELS[row["registration_status"]]),
         "confirmed": counter.confirmed,
         "waitlisted": counter.waitlisted,

@@ -5,14 +5,12 @@
 right. Safe to repeat: a purged form has nothing left to delete.
 """
 
-from datetime import datetime
 from datetime import timedelta
 from plone import api
+from rundtisch.policy import dates
 from rundtisch.policy import logger
 from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.status import aware
 from rundtisch.policy.registration.status import registration_form
-from rundtisch.policy.registration.status import TIMEZONE
 
 
 RETENTION_RECORD = "rundtisch.policy.retention_days"
@@ -20,7 +18,9 @@ RETENTION_RECORD = "rundtisch.policy.retention_days"
 
 def is_due(workshop, now, retention_days):
     ended = getattr(workshop, "end", None) or getattr(workshop, "start", None)
-    return ended is not None and aware(ended) + timedelta(days=retention_days) <= now
+    return (
+        ended is not None and dates.local(ended) + timedelta(days=retention_days) <= now
+    )
 
 
 def purge_registrations(now=None):
@@ -28,7 +28,7 @@ def purge_registrations(now=None):
 
     Returns the paths of the purged forms.
     """
-    now = now or datetime.now(TIMEZONE)
+    now = now or dates.now()
     retention_days = api.portal.get_registry_record(RETENTION_RECORD, default=30)
     purged = []
     for brain in api.content.find(portal_type="Workshop", unrestricted=True):

@@ -1,13 +1,12 @@
 """Whether a workshop takes sign-ups now, and its `IRegistrationStatus`."""
 
-from datetime import datetime
 from plone import api
 from rundtisch.policy import _
+from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
 from rundtisch.policy.registration.interfaces import IRegistrationForm
-from zoneinfo import ZoneInfo
 from zope.component import adapter
 from zope.i18nmessageid import Message
 from zope.interface import implementer
@@ -15,7 +14,6 @@ from zope.interface import implementer
 
 FORM_ID = "anmeldung"
 BOOK_ATTRIBUTE = "_rundtisch_registration_book"
-TIMEZONE = ZoneInfo("Europe/Berlin")
 
 CLOSED_MESSAGES = {
     "disabled": _(
@@ -41,17 +39,6 @@ CLOSED_MESSAGES = {
 }
 
 
-def aware(value):
-    """Datetimes from z3c.form widgets are naive and mean Berlin time."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=TIMEZONE)
-
-
-def format_datetime(value):
-    return aware(value).astimezone(TIMEZONE).strftime("%d.%m.%Y, %H:%M Uhr")
-
-
 def registration_form(workshop):
     form = workshop.get(FORM_ID) if IWorkshopContent.providedBy(workshop) else None
     return form if IRegistrationForm.providedBy(form) else None
@@ -65,7 +52,7 @@ def registration_window(workshop):
     """(start, end) of the window, aware; None means open on that side."""
     settings = IRegistrationSettings(workshop)
     end = settings.registration_end or getattr(workshop, "start", None)
-    return aware(settings.registration_start), aware(end)
+    return dates.local(settings.registration_start), dates.local(end)
 
 
 def closed_reason(workshop, now=None):
@@ -75,7 +62,7 @@ def closed_reason(workshop, now=None):
         return "disabled"
     if api.content.get_state(workshop, default=None) != "published":
         return "unpublished"
-    now = now or datetime.now(TIMEZONE)
+    now = now or dates.now()
     start, end = registration_window(workshop)
     if start and now < start:
         return "not_yet_open"
@@ -94,7 +81,7 @@ def closed_message(workshop, now=None):
     message = CLOSED_MESSAGES[reason]
     if reason == "not_yet_open":
         start, _end = registration_window(workshop)
-        message = Message(message, mapping={"start": format_datetime(start)})
+        message = Message(message, mapping={"start": dates.date_and_time(start)})
     return message
 
 

@@ -3,6 +3,7 @@
 from DateTime import DateTime
 from plone import api
 from Products.Five.browser import BrowserView
+from rundtisch.policy import dates
 
 
 TEASER_COUNT = 3
@@ -21,11 +22,7 @@ class FrontPageView(BrowserView):
                 "title": brain.Title,
                 "description": brain.Description,
                 "url": brain.getURL(),
-                "date": (
-                    api.portal.get_localized_time(brain.start, long_format=True)
-                    if with_date
-                    else None
-                ),
+                "date": dates.date_and_time(brain.start) if with_date else None,
             }
             for brain in brains[:TEASER_COUNT]
         ]

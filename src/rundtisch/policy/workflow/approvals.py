@@ -5,36 +5,11 @@ retract return the item to ``private``, which closes the round, so earlier
 approvals stop counting without anything having to be cleared.
 """
 
-from dataclasses import dataclass
 from plone.app.iterate.interfaces import IWorkingCopy
-from rundtisch.policy import _
+from rundtisch.policy.workflow.departments import DEPARTMENTS
 
 
 WORKFLOW_ID = "rundtisch_review_workflow"
-
-
-@dataclass(frozen=True)
-class Department:
-    token: str
-    transition: str
-    title: str
-
-
-DEPARTMENTS = (
-    Department(
-        "gb_soziales", "approve_social", _("short_gb_soziales", default="GB Soziales")
-    ),
-    Department(
-        "gb_stadtentwicklung",
-        "approve_urban",
-        _("short_gb_stadtentwicklung", default="GB Stadtentwicklung"),
-    ),
-)
-DEPARTMENT_BY_TOKEN = {department.token: department for department in DEPARTMENTS}
-DEPARTMENT_TOKEN_FOR_ROLE = {
-    "SocialReviewer": "gb_soziales",
-    "UrbanReviewer": "gb_stadtentwicklung",
-}
 
 
 def review_history(obj):

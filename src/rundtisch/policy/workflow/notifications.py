@@ -9,8 +9,9 @@ from plone import api
 from rundtisch.policy import _
 from rundtisch.policy.mail import send_mail
 from rundtisch.policy.workflow.approvals import Approvals
-from rundtisch.policy.workflow.approvals import DEPARTMENTS
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
+from rundtisch.policy.workflow.departments import DEPARTMENTS
+from rundtisch.policy.workflow.departments import reviewers
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.i18nmessageid import Message
@@ -59,11 +60,11 @@ READY_TO_CHECK_IN = (
 
 
 def department_reviewers(obj):
-    """The members of both department groups."""
-    users = []
+    """Everyone who may approve `obj` for either department (departments.py)."""
+    users = {}
     for department in DEPARTMENTS:
-        users.extend(api.user.get_users(groupname=department.token))
-    return users
+        users.update((user.getId(), user) for user in reviewers(department, obj))
+    return list(users.values())
 
 
 def authors(obj):

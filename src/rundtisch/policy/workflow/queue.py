@@ -1,16 +1,19 @@
-""" "Meine Prüfaufträge": what still waits for the current reviewer's department."""
+""" "Meine Prüfaufträge": what still waits for the current reviewer's departments.
+
+A reviewer sees an item when one of the departments whose role they hold on
+that item (through the department group or a local role from the sharing
+page, see departments.py) has not approved it yet. Working copies are
+marked as changes of published content and link to their diff.
+"""
 
 from plone import api
+from plone.app.iterate.interfaces import IWorkingCopy
 from Products.Five.browser import BrowserView
-from rundtisch.policy.workflow.approvals import DEPARTMENT_BY_TOKEN
-from rundtisch.policy.workflow.approvals import DEPARTMENT_TOKEN_FOR_ROLE
+from rundtisch.policy import dates
+from rundtisch.policy.workflow.approvals import review_history
+from rundtisch.policy.workflow.departments import DEPARTMENTS
+from rundtisch.policy.workflow.departments import departments_of
 from zope.i18n import translate
-
-
-def departments_of_current_user():
-    """Department tokens the current user reviews for (by role)."""
-    roles = api.user.get_roles()
-    return [token for role, token in DEPARTMENT_TOKEN_FOR_ROLE.items() if role in roles]
 
 
 def queue_query(departments):
@@ -22,22 +25,71 @@ def queue_query(departments):
     }
 
 
-class ReviewQueueView(BrowserView):
-    def departments(self):
-        return [DEPARTMENT_BY_TOKEN[t] for t in departments_of_current_user()]
+def last_submit(obj):
+    """The history entry of the submit that opened the current round."""
+    submits = [e for e in review_history(obj) if e.get("action") == "submit"]
+    return submits[-1] if submits else None
 
-    def items(self):
-        departments = departments_of_current_user()
-        if not departments:
-            return []
-        brains = api.content.find(**queue_query(departments))
+
+def full_name(user_id):
+    user = api.user.get(userid=user_id) if user_id else None
+    return (user and user.getProperty("fullname")) or user_id or ""
+
+
+class ReviewQueueView(BrowserView):
+    def __call__(self):
+        self.items = self._items()
+        return self.index()
+
+    def _items(self):
+        user = api.user.get_current()
+        tokens = [department.token for department in DEPARTMENTS]
+        items = []
+        for brain in api.content.find(**queue_query(tokens)):
+            obj = brain.getObject()
+            waiting = [
+                department
+                for department in departments_of(user, obj)
+                if department.token in (brain.pending_departments or ())
+            ]
+            if not waiting:
+                continue
+            submit = last_submit(obj) or {}
+            items.append(
+                {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "type": translate(brain.Type, domain="plone", context=self.request),
+                    "is_change": IWorkingCopy.providedBy(obj),
+                    "submitted_by": full_name(submit.get("actor")),
+                    "submitted_at": dates.date_and_time(submit.get("time")),
+                    "waiting_for": [department.token for department in waiting],
+                    "waiting_for_titles": ", ".join(
+                        translate(department.title, context=self.request)
+                        for department in waiting
+                    ),
+                }
+            )
+        return items
+
+    def counts(self):
+        """Per department of this reviewer: how many items wait for it."""
         return [
             {
-                "brain": brain,
-                "missing": ", ".join(
-                    translate(DEPARTMENT_BY_TOKEN[token].title, context=self.request)
-                    for token in brain.pending_departments or ()
+                "title": department.title,
+                "count": sum(
+                    department.token in item["waiting_for"] for item in self.items
                 ),
             }
-            for brain in brains
+            for department in DEPARTMENTS
+            if department.token in self._my_departments()
         ]
+
+    def _my_departments(self):
+        tokens = {
+            department.token
+            for department in departments_of(api.user.get_current(), self.context)
+        }
+        for item in self.items:
+            tokens.update(item["waiting_for"])
+        return tokens

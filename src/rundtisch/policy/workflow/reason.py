@@ -9,6 +9,7 @@ from plone.z3cform.layout import wrap_form
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
+from rundtisch.policy.workflow.reasons import REASON_MISSING
 from z3c.form import button
 from z3c.form import field
 from z3c.form import form
@@ -32,6 +33,18 @@ TITLES = {
     "reject": _("title_reject_form", default="Zurückweisen"),
     "retract": _("title_retract_form", default="Zurückziehen"),
 }
+DONE = {
+    "reject": _(
+        "status_rejected",
+        default="Zurückgewiesen: der Inhalt ist wieder ein Entwurf. Die Redaktion "
+        "erhält die Begründung per E-Mail.",
+    ),
+    "retract": _(
+        "status_retracted",
+        default="Zurückgezogen: der Inhalt ist wieder ein Entwurf und kann "
+        "bearbeitet werden.",
+    ),
+}
 
 
 class ReasonForm(form.Form):
@@ -42,6 +55,11 @@ class ReasonForm(form.Form):
     def transition(self):
         transition = self.request.form.get("workflow_action")
         return transition if transition in TITLES else None
+
+    @property
+    def action(self):
+        # z3c.form posts to the bare URL; the transition must survive the post.
+        return f"{self.request.getURL()}?workflow_action={self.transition}"
 
     @property
     def label(self):
@@ -59,8 +77,8 @@ class ReasonForm(form.Form):
     @button.buttonAndHandler(_("button_confirm_transition", default="Ausführen"))
     def handle_apply(self, action):
         data, errors = self.extractData()
-        if errors:
-            self.status = self.formErrorsMessage
+        if errors or not (data.get("comment") or "").strip():
+            self.status = REASON_MISSING
             return
         messages = IStatusMessage(self.request)
         try:
@@ -70,7 +88,7 @@ class ReasonForm(form.Form):
         except WorkflowException as error:
             messages.add(str(error), type="error")
         else:
-            messages.add(_("status_changed", default="Der Status wurde geändert."))
+            messages.add(DONE[self.transition])
         self.request.response.redirect(self.context.absolute_url())
 
     @button.buttonAndHandler(_("button_cancel", default="Abbrechen"))

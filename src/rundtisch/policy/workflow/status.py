@@ -1,11 +1,24 @@
-"""The approval status box on the page, for logged-in staff."""
+"""The approval status box on the page, for logged-in staff.
+
+It says where the item stands, who has approved, what is locked and why,
+and who acts next; after a rejection or retraction it shows the reason.
+"""
 
 from plone import api
+from plone.app.iterate.interfaces import IWorkingCopy
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from rundtisch.policy import dates
 from rundtisch.policy.workflow.approvals import Approvals
-from rundtisch.policy.workflow.approvals import DEPARTMENTS
+from rundtisch.policy.workflow.approvals import review_history
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
+from rundtisch.policy.workflow.departments import DEPARTMENTS
+from rundtisch.policy.workflow.reasons import TRANSITIONS_NEEDING_A_REASON
+
+
+def full_name(user_id):
+    user = api.user.get(userid=user_id) if user_id else None
+    return (user and user.getProperty("fullname")) or user_id
 
 
 def approval_rows(approvals):
@@ -13,20 +26,31 @@ def approval_rows(approvals):
     rows = []
     for department in DEPARTMENTS:
         entry = approvals.by_department[department.token]
-        user = entry and api.user.get(userid=entry["actor"])
         rows.append(
             {
                 "token": department.token,
                 "title": department.title,
                 "approved": bool(entry),
-                "date": entry
-                and api.portal.get_localized_time(entry["time"], long_format=True),
-                "actor": entry
-                and ((user and user.getProperty("fullname")) or entry["actor"]),
+                "date": entry and dates.date_and_time(entry["time"]),
+                "actor": entry and full_name(entry["actor"]),
                 "comment": entry and entry.get("comments"),
             }
         )
     return rows
+
+
+def returned_with_reason(obj):
+    """The reject or retract that made the item a draft again, or None."""
+    history = review_history(obj)
+    if not history or history[-1].get("action") not in TRANSITIONS_NEEDING_A_REASON:
+        return None
+    entry = history[-1]
+    return {
+        "action": entry["action"],
+        "actor": full_name(entry.get("actor")),
+        "date": dates.date_and_time(entry.get("time")),
+        "reason": entry.get("comments", ""),
+    }
 
 
 class ApprovalStatusViewlet(ViewletBase):
@@ -42,3 +66,5 @@ class ApprovalStatusViewlet(ViewletBase):
         if self.available:
             self.approvals = Approvals(self.context)
             self.rows = approval_rows(self.approvals)
+            self.returned = returned_with_reason(self.context)
+            self.is_working_copy = IWorkingCopy.providedBy(self.context)

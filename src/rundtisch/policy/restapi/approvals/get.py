@@ -6,8 +6,8 @@ from plone.restapi.serializer.converters import json_compatible
 from plone.restapi.services import Service
 from Products.CMFCore.interfaces import IContentish
 from rundtisch.policy.workflow.approvals import Approvals as ItemApprovals
-from rundtisch.policy.workflow.approvals import DEPARTMENTS
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
+from rundtisch.policy.workflow.departments import DEPARTMENTS
 from zope.component import adapter
 from zope.i18n import translate
 from zope.interface import implementer

@@ -1,7 +1,13 @@
-"""German dates for the pages: "Montag, 29. April 2024, 10:00 bis 15:00 Uhr".
+"""Every date and time a person sees, in the portal's time zone.
 
-Plone's toLocalizedTime knows only numeric formats ("29.04.2024"); the
-weekday and month names come from Plone's own translations (plonelocales).
+The one time policy of the portal: values are
+converted with plone.app.event's `default_timezone` (the site setting,
+Europe/Berlin), whether they come as aware datetimes, naive datetimes from
+z3c.form widgets (which mean portal time), or Zope DateTimes from the catalog
+and the workflow history (stored in UTC). Plone's toLocalizedTime formats
+without converting, which showed UTC times beside Berlin ones.
+
+The weekday and month names come from Plone's own translations (plonelocales).
 """
 
 from plone import api
@@ -16,6 +22,15 @@ from zope.i18n import translate
 import datetime
 
 
+def portal_timezone():
+    return default_timezone(as_tzinfo=True)
+
+
+def now():
+    """The current time, aware, in the portal's time zone."""
+    return datetime.datetime.now(portal_timezone())
+
+
 def local(value, tz=None):
     """`value` (a datetime, aware or naive, a Zope DateTime from catalog
     metadata, or a date) in the portal's time zone (or `tz`)."""
@@ -23,7 +38,7 @@ def local(value, tz=None):
         value = value.asdatetime()
     if not isinstance(value, datetime.datetime):
         return value
-    tz = tz or default_timezone(as_tzinfo=True)
+    tz = tz or portal_timezone()
     if value.tzinfo is None:
         return value.replace(tzinfo=tz)
     return value.astimezone(tz)
@@ -59,9 +74,17 @@ def clock(value):
     return value.strftime("%H:%M")
 
 
+def date_and_time(value):
+    """'28.03.2027, 10:00 Uhr': a moment in a table, a status box or a mail."""
+    if value is None:
+        return ""
+    # The portal speaks German only; the numeric form needs no catalogue.
+    return local(value).strftime("%d.%m.%Y, %H:%M Uhr")
+
+
 def period(start, end=None, whole_day=False, open_end=False):
     """Date and time of an event as German text and ISO values for <time>."""
-    tz = default_timezone(as_tzinfo=True)  # a registry read: once per call
+    tz = portal_timezone()  # a registry read: once per call
     start = local(start, tz)
     end = local(end, tz) if end else None
     same_day = end is None or end.date() == start.date()

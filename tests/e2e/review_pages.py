@@ -1,0 +1,67 @@
+"""What staff click in the Classic UI for the review (issue 11), as helpers.
+
+Every step goes through the pages: the add form, the toolbar's "Status" and
+"Aktionen" menus, the reason form, iterate's forms, the queue.
+"""
+
+from datetime import timedelta
+
+import re
+
+
+def add_workshop(page, portal_url, title, start, hours=2, location="Rathaus Dresden"):
+    """As Redaktion: fill the add form of a Workshop; return its URL.
+
+    `start` is a naive datetime meaning Berlin time, as the editor types it.
+    """
+    page.goto(f"{portal_url}/veranstaltungen/++add++Workshop")
+    page.fill("input[name$='.title']", title)
+    page.fill("input[name$='.start']", start.strftime("%Y-%m-%dT%H:%M"))
+    end = start + timedelta(hours=hours)
+    page.fill("input[name$='.end']", end.strftime("%Y-%m-%dT%H:%M"))
+    page.fill("input[name$='.location']", location)
+    page.click("#form-buttons-save")
+    page.wait_for_load_state()
+    return page.url.split("?")[0].removesuffix("/view").rstrip("/")
+
+
+def choose_state(page, url, transition):
+    """Choose `transition` in the toolbar's "Status" menu."""
+    page.goto(url)
+    page.click("#plone-contentmenu-workflow > a")
+    page.click(f"#workflow-transition-{transition}")
+    page.wait_for_load_state()
+
+
+def choose_action(page, url, action_id):
+    """Choose an entry of the toolbar's "Aktionen" menu."""
+    page.goto(url)
+    page.click("#plone-contentmenu-actions > a")
+    page.click(f"#plone-contentmenu-actions-{action_id}")
+    page.wait_for_load_state()
+
+
+def status_messages(page):
+    return " ".join(page.locator(".portalMessage").all_inner_texts())
+
+
+def approval_box(page):
+    return page.inner_text(".rundtisch-approvals")
+
+
+def open_queue(page, portal_url):
+    """Reach "Prüfaufträge" from the toolbar, as a reviewer would."""
+    page.goto(portal_url)
+    page.get_by_role("link", name=re.compile("^Prüfaufträge")).first.click()
+    page.wait_for_load_state()
+
+
+def queue_rows(page):
+    """The queue's rows as {title: {column heading: text}}."""
+    headings = page.locator("table.rundtisch-queue thead th").all_inner_texts()
+    rows = {}
+    for row in page.locator("table.rundtisch-queue tbody tr").all():
+        cells = row.locator("td").all_inner_texts()
+        title = row.locator("td a").first.inner_text()
+        rows[title] = dict(zip(headings, cells, strict=True))
+    return rows
