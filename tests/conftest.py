@@ -19,6 +19,21 @@ os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
 pytest_plugins = ["pytest_plone"]
 
+
+def pytest_configure(config):
+    """The portal runs with TZ=Europe/Berlin (Makefile); so must its tests.
+
+    Zope's DateTime reads the process's zone once, at import (already done
+    by the pytest plugins), so it cannot be set from here.
+    """
+    if os.environ.get("TZ") != "Europe/Berlin":
+        pytest.exit(
+            "Run the tests with TZ=Europe/Berlin, as `make test` does: "
+            "TZ=Europe/Berlin .venv/bin/pytest ...",
+            returncode=4,
+        )
+
+
 globals().update(
     fixtures_factory(
         (

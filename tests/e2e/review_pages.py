@@ -4,7 +4,9 @@ Every step goes through the pages: the add form, the toolbar's "Status" and
 "Aktionen" menus, the reason form, iterate's forms, the queue.
 """
 
+from datetime import datetime
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import re
 
@@ -65,3 +67,34 @@ def queue_rows(page):
         title = row.locator("td a").first.inner_text()
         rows[title] = dict(zip(headings, cells, strict=True))
     return rows
+
+
+def berlin_now_texts():
+    """'02.12.2026, 14:35' for now and the two minutes before: what a clock
+    in Berlin showed while the test ran."""
+    now = datetime.now(ZoneInfo("Europe/Berlin"))
+    return {
+        (now - timedelta(minutes=minutes)).strftime("%d.%m.%Y, %H:%M")
+        for minutes in (0, 1, 2)
+    }
+
+
+def page_url(page):
+    """The page's address without query and `/view`."""
+    return page.url.split("?")[0].removesuffix("/view").rstrip("/")
+
+
+def check_out(page, url):
+    """Aktionen → Arbeitskopie erstellen; return the working copy's URL."""
+    choose_action(page, url, "iterate_checkout")
+    page.click("[name='form.button.Checkout']")
+    page.wait_for_load_state()
+    return page_url(page)
+
+
+def check_in(page, copy_url):
+    """Aktionen → Original durch Arbeitskopie ersetzen; return where it lands."""
+    choose_action(page, copy_url, "iterate_checkin")
+    page.click("[name='form.button.Checkin']")
+    page.wait_for_load_state()
+    return page_url(page)

@@ -11,12 +11,13 @@ from datetime import datetime
 from datetime import timedelta
 from review_pages import add_workshop
 from review_pages import approval_box
-from review_pages import choose_action
+from review_pages import berlin_now_texts
+from review_pages import check_in
+from review_pages import check_out
 from review_pages import choose_state
 from review_pages import open_queue
 from review_pages import queue_rows
 from review_pages import status_messages
-from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -24,7 +25,6 @@ import requests
 
 pytestmark = pytest.mark.e2e
 
-BERLIN = ZoneInfo("Europe/Berlin")
 EDITOR_NAME = "Clara Redlich (Redaktion)"
 
 
@@ -40,13 +40,11 @@ def anonymous_json(url):
     return response.json()
 
 
-def berlin_now_texts():
-    """'02.12.2026, 14:35' for now and a minute ago: what a Berlin clock shows."""
-    now = datetime.now(BERLIN)
-    return {
-        moment.strftime("%d.%m.%Y, %H:%M")
-        for moment in (now, now - timedelta(minutes=1), now - timedelta(minutes=2))
-    }
+def editor_json(page, url):
+    """The REST view of `url` with the page's login cookie."""
+    response = page.request.get(url, headers={"Accept": "application/json"})
+    assert response.ok, response.status
+    return response.json()
 
 
 def test_reject_needs_a_reason_and_the_editor_reads_it(
@@ -146,15 +144,14 @@ def test_published_workshop_changes_through_an_approved_working_copy(
     assert published["effective"], "the first publication sets the date"
 
     # Redaktion makes a working copy and changes the place.
-    choose_action(editor, url, "iterate_checkout")
-    editor.click("[name='form.button.Checkout']")
-    editor.wait_for_load_state()
-    copy_url = editor.url.split("?")[0].removesuffix("/view").rstrip("/")
+    copy_url = check_out(editor, url)
     assert copy_url != url
     editor.goto(f"{copy_url}/edit")
     editor.fill("input[name$='.location']", "Kulturpalast, Saal 2")
     editor.click("#form-buttons-save")
     editor.wait_for_load_state()
+    # The edit form shows and saves the publication date in the same zone.
+    assert editor_json(editor, copy_url)["effective"] == published["effective"]
     choose_state(editor, copy_url, "submit")
 
     # Reviewers see it marked as a change, with a working diff.
@@ -178,12 +175,9 @@ def test_published_workshop_changes_through_an_approved_working_copy(
     # Redaktion checks in.
     editor.goto(copy_url)
     assert "Original durch Arbeitskopie ersetzen" in approval_box(editor)
-    choose_action(editor, copy_url, "iterate_checkin")
-    editor.click("[name='form.button.Checkin']")
-    editor.wait_for_load_state()
+    assert check_in(editor, copy_url) == url
     screenshot(editor, "review-09-checked-in")
     assert "Unzureichende Berechtigungen" not in editor.inner_text("body")
-    assert editor.url.split("?")[0].removesuffix("/view").rstrip("/") == url
 
     # Anonymous visitors see the change on the page, in the listing and search.
     after = anonymous_json(url)
@@ -198,6 +192,37 @@ def test_published_workshop_changes_through_an_approved_working_copy(
     visitor.goto(f"{portal_url}/@@search?SearchableText=Quartier")
     screenshot(visitor, "review-10-anonymous-search")
     assert title in visitor.inner_text("#content")
+
+
+def test_office_page_changes_through_an_approved_working_copy(
+    portal_url, new_page, login, screenshot
+):
+    """The Koordinierungsstelle is in no add menu (there is one), yet
+    Redaktion changes it like any published page."""
+    url = f"{portal_url}/koordinierungsstelle"
+    editor, social, urban = new_page(), new_page(), new_page()
+    login(editor, "redaktion")
+    login(social, "pruefung-soziales")
+    login(urban, "pruefung-stadtentwicklung")
+    copy_url = check_out(editor, url)
+    assert copy_url != url and "Unzureichende Berechtigungen" not in editor.title()
+    editor.goto(f"{copy_url}/edit")
+    editor.fill("textarea[name$='.description']", "Neu gefasst nach Workshop 4.")
+    editor.click("#form-buttons-save")
+    editor.wait_for_load_state()
+    choose_state(editor, copy_url, "submit")
+    choose_state(social, copy_url, "approve_social")
+    choose_state(urban, copy_url, "approve_urban")
+    assert check_in(editor, copy_url) == url
+    screenshot(editor, "review-13-office-checked-in")
+    assert anonymous_json(url)["description"] == "Neu gefasst nach Workshop 4."
+    offices = requests.get(
+        f"{portal_url}/@search",
+        params={"portal_type": "CoordinationOffice"},
+        headers={"Accept": "application/json"},
+        timeout=30,
+    ).json()
+    assert offices["items_total"] == 1
 
 
 def test_reviewer_with_only_a_local_role_is_mailed_and_sees_the_queue(

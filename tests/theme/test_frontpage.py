@@ -2,12 +2,18 @@
 
 from datetime import datetime
 from datetime import timedelta
+from dst import summer_and_winter_starts
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from rundtisch.policy.interfaces import IRundtischPolicyLayer
 from zope.interface import alsoProvides
 
 import pytest
+import pytz
+
+
+# pytz, as plone.app.event stores start and end (zoneinfo does not pickle).
+BERLIN = pytz.timezone("Europe/Berlin")
 
 
 def add_workshop(portal, title, days_from_now):
@@ -70,7 +76,29 @@ def test_upcoming_workshops_come_next_first_without_past_ones(view, content):
 
 
 def test_workshop_teasers_carry_a_date(view, content):
-    assert all(item["date"] for item in view.upcoming_workshops())
+    assert all(item["when"]["date"] for item in view.upcoming_workshops())
+
+
+@pytest.mark.parametrize("season", ["summer", "winter"])
+def test_teaser_times_are_berlin_times_on_both_sides_of_the_clock_change(
+    view, portal, season
+):
+    """What the editor typed is what the front page shows: 10:00 on the
+    morning clocks go forward (UTC+2), 18:00 in winter (UTC+1)."""
+    summer, winter = summer_and_winter_starts()
+    start = summer if season == "summer" else winter
+    with api.env.adopt_roles(["Manager"]):
+        api.content.create(
+            container=portal,
+            type="Workshop",
+            title="Workshop Zeitumstellung",
+            start=BERLIN.localize(start),
+            end=BERLIN.localize(start + timedelta(hours=2)),
+        )
+    html = view()
+    expected = f"{start:%H:%M} bis {start + timedelta(hours=2):%H:%M} Uhr"
+    assert expected in html
+    assert f'datetime="{BERLIN.localize(start).isoformat()}"' in html
 
 
 def test_latest_results_and_office_are_linked(view, content, portal):

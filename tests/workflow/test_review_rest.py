@@ -1,5 +1,6 @@
 """Over the real WSGI server: the review through plone.restapi's @workflow."""
 
+from datetime import datetime
 from review_helpers import create_item
 from review_helpers import create_users
 from review_helpers import PASSWORD
@@ -173,3 +174,34 @@ def test_published_page_changes_only_through_an_approved_working_copy(site):
     assert page.json()["review_state"] == "published"
     approvals = editor("GET", "leitbild/@approvals").json()
     assert approvals["complete"] is True
+
+
+def test_publication_date_is_set_once_in_berlin_time_and_survives_edits(site):
+    editor = site["redaktion"]
+    assert editor("GET", "leitbild").json()["effective"] is None
+    editor.transition("leitbild", "submit")
+    site["pruefung-soziales"].transition("leitbild", "approve_social")
+    site["pruefung-stadtentwicklung"].transition("leitbild", "approve_urban")
+    effective = site["anonymous"]("GET", "leitbild").json()["effective"]
+    published_at = datetime.fromisoformat(effective)
+    assert published_at.second == 0, "to the minute, as the edit form keeps it"
+    assert abs(datetime.now(published_at.tzinfo) - published_at).total_seconds() < 120
+
+    # Retract, edit and publish again: the date of the first publication stays.
+    editor.transition("leitbild", "retract", comment="Tippfehler")
+    assert editor("PATCH", "leitbild", json={"title": "Leitbild!"}).status_code == 204
+    editor.transition("leitbild", "submit")
+    site["pruefung-soziales"].transition("leitbild", "approve_social")
+    site["pruefung-stadtentwicklung"].transition("leitbild", "approve_urban")
+    assert site["anonymous"]("GET", "leitbild").json()["effective"] == effective
+
+
+def test_a_patched_publication_date_keeps_its_moment(site):
+    """A Berlin time sent with its offset is stored as that moment, in both
+    seasons, and read back unchanged."""
+    editor = site["redaktion"]
+    for sent in ("2027-03-28T10:30:00+02:00", "2027-01-27T18:15:00+01:00"):
+        response = editor("PATCH", "leitbild", json={"effective": sent})
+        assert response.status_code == 204, response.text
+        stored = editor("GET", "leitbild").json()["effective"]
+        assert datetime.fromisoformat(stored) == datetime.fromisoformat(sent), stored

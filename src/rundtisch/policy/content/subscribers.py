@@ -1,6 +1,7 @@
 """Rules that hold however content is created (add form, REST, scripts)."""
 
 from plone import api
+from plone.app.iterate.interfaces import IWorkingCopy
 from rundtisch.policy.interfaces import IWorkshopContent
 from z3c.relationfield import RelationValue
 from z3c.relationfield.event import updateRelations
@@ -30,6 +31,8 @@ def only_one_coordination_office(office, event):
     The type is not globally addable, so editors never see it in an add menu;
     this guards scripts and profiles that create content directly.
     """
+    if IWorkingCopy.providedBy(office):
+        return  # a working copy of the office (workflow/iterate.py)
     office_path = "/".join(office.getPhysicalPath())
     catalog = api.portal.get_tool("portal_catalog")
     for brain in catalog.unrestrictedSearchResults(portal_type=office.portal_type):

@@ -2,14 +2,14 @@
 
 from DateTime import DateTime
 from plone import api
-from Products.Five.browser import BrowserView
 from rundtisch.policy import dates
+from rundtisch.policy.browser.base import PageView
 
 
 TEASER_COUNT = 3
 
 
-class FrontPageView(BrowserView):
+class FrontPageView(PageView):
     """Everything comes from the catalog, so visitors see only what they may
     see and the page works on a site without demo content."""
 
@@ -22,7 +22,16 @@ class FrontPageView(BrowserView):
                 "title": brain.Title,
                 "description": brain.Description,
                 "url": brain.getURL(),
-                "date": dates.date_and_time(brain.start) if with_date else None,
+                "when": (
+                    dates.period(
+                        brain.start,
+                        brain.end,
+                        whole_day=getattr(brain, "whole_day", False),
+                        open_end=getattr(brain, "open_end", False),
+                    )
+                    if with_date
+                    else None
+                ),
             }
             for brain in brains[:TEASER_COUNT]
         ]

@@ -7,15 +7,21 @@ the working copy is pending with both departments' approvals by two people.
 """
 
 from AccessControl import getSecurityManager
+from AccessControl import Unauthorized
 from Acquisition import aq_inner
 from plone.app.iterate.browser.control import Control
+from plone.app.iterate.dexterity.copier import FolderishContentCopier
 from plone.app.iterate.interfaces import CheckinException
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.iterate.interfaces import IWorkingCopy
 from plone.app.iterate.permissions import CheckinPermission
+from plone.app.iterate.permissions import CheckoutPermission
+from plone.dexterity.utils import addContentToContainer
+from plone.dexterity.utils import createContent
 from rundtisch.policy.workflow.approvals import Approvals
 from rundtisch.policy.workflow.approvals import current_round
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
+from zope.interface import alsoProvides
 
 
 class ReviewedCheckinControl(Control):
@@ -60,3 +66,24 @@ def keep_approvals_of_checked_in_change(working_copy, event):
         for entry in (submit, *current_round(working_copy))
     ]
     baseline.workflow_history[WORKFLOW_ID] = tuple(history) + tuple(carried)
+
+
+class OfficeCopier(FolderishContentCopier):
+    """Working copies of the one Koordinierungsstelle.
+
+    iterate creates a working copy as if it were added anew, which needs the
+    type's add permission and an add slot in the site root; the office has
+    neither for anyone but Managers (there is exactly one, see
+    content/subscribers.py). Its working copy is made for whoever may check
+    the office out, as the workflow grants it, and is marked before it is
+    added so the one-office rule knows it for what it is.
+    """
+
+    def _createWorkingCopyObject(self, container):
+        if not getSecurityManager().checkPermission(CheckoutPermission, self.context):
+            raise Unauthorized("You may not check out this item.")
+        working_copy = createContent(
+            self.context.portal_type, id=f"working_copy_of_{self.context.getId()}"
+        )
+        alsoProvides(working_copy, IWorkingCopy)
+        return addContentToContainer(container, working_copy, checkConstraints=False)

@@ -1,16 +1,18 @@
 """The publication date: set once, at the first publication, and kept.
 
-Plone's content_status_modify stamps `effective` at whatever transition comes
-first (here: submit) and iterate copies the working copy's date over the
-original on check-in. For the portal the date means "public since", so it is
-set when the second approval publishes, to the minute (the edit form shows
-minutes; a value with seconds would count as changed on every save), and a
-check-in keeps the original's.
+Plone's content_status_modify and plone.restapi's @workflow stamp
+`effective` at whatever transition comes first (here: submit), and iterate
+copies the working copy's date over the original on check-in. For the portal
+the date means "public since": it is set when the second approval first
+publishes the item, to the minute (the edit form shows minutes; a value with
+seconds would count as changed on every save), and kept after that, also
+through a working copy's check-in.
 """
 
 from DateTime import DateTime
 from plone.app.iterate.interfaces import IWorkingCopy
 from rundtisch.policy import dates
+from rundtisch.policy.workflow.approvals import review_history
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
 
 
@@ -23,7 +25,8 @@ def set_effective_on_first_publication(obj, event):
         return
     if event.transition.getId() != "publish" or IWorkingCopy.providedBy(obj):
         return
-    if obj.EffectiveDate() == "None":
+    publications = [e for e in review_history(obj) if e.get("action") == "publish"]
+    if len(publications) == 1:  # this one
         obj.setEffectiveDate(first_publication_now())
         obj.reindexObject(idxs=["effective", "effectiveRange"])
 

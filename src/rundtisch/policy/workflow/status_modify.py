@@ -3,18 +3,15 @@
 Plone's view lets a WorkflowException through as an error page and says
 only "Status des Inhalts geändert." after a transition. Here a refused
 transition (reject without a reason) leads to the form that asks for one,
-and each step says who acts next. It also leaves the publication date
-alone: publication.py sets it when the item is first published.
+and each step says who acts next.
 """
 
-from plone import api
 from plone.app.content.browser.content_status_modify import ContentStatusModifyView
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.statusmessages import STATUSMESSAGEKEY
 from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
 from rundtisch.policy.workflow.approvals import Approvals
-from rundtisch.policy.workflow.approvals import WORKFLOW_ID
 from rundtisch.policy.workflow.departments import DEPARTMENT_BY_TOKEN
 from zope.annotation.interfaces import IAnnotations
 from zope.i18n import translate
@@ -88,9 +85,3 @@ class ExplainingContentStatusModifyView(ContentStatusModifyView):
             IAnnotations(self.request)[STATUSMESSAGEKEY] = pending_messages
             messages.add(message)
         return result
-
-    def editContent(self, obj, effective, expiry):
-        chain = api.portal.get_tool("portal_workflow").getChainFor(obj)
-        if WORKFLOW_ID in chain:
-            return
-        super().editContent(obj, effective, expiry)
