@@ -19,17 +19,18 @@ ADMINS = {"siteadmin", "manager"}
 REDAKTION = {"autorin", "redaktion"}
 SOCIAL = {"pruefung-soziales", "doppelrolle"}
 URBAN = {"pruefung-stadtentwicklung", "doppelrolle"}
-# The department and organiser groups hold Reader site-wide (groups.py).
-STAFF = EVERYONE - {ANONYMOUS}
+# Least privilege: reviewers see what is in review, the organiser only what
+# is published; only the Redaktion (and administrators) see drafts.
+REVIEWERS = SOCIAL | URBAN
 
 MATRIX = {
     "private": {
-        "View": STAFF,
+        "View": REDAKTION | ADMINS,
         "Modify portal content": REDAKTION | ADMINS,
         "transitions": {"submit": REDAKTION | ADMINS},
     },
     "pending": {
-        "View": STAFF,
+        "View": REDAKTION | ADMINS | REVIEWERS,
         "Modify portal content": ADMINS,
         "transitions": {
             "approve_social": SOCIAL,

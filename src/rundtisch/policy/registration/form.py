@@ -1,6 +1,7 @@
 """Create the one ``anmeldung`` form of a workshop with registration on."""
 
 from Acquisition import aq_base
+from OFS.CopySupport import CopyError
 from persistent.mapping import PersistentMapping
 from plone.dexterity.utils import createContentInContainer
 from rundtisch.policy import _
@@ -27,6 +28,14 @@ THANKS_TITLE = _("signup_thanks_title", default="Vielen Dank für Ihre Anmeldung
 THANKS_DESCRIPTION = _(
     "signup_thanks_description",
     default="Diese Angaben haben wir gespeichert.",
+)
+
+
+COPY_REFUSED = _(
+    "registration_form_not_copyable",
+    default="Ein Anmeldeformular gehört zu seiner Veranstaltung und kann nicht "
+    "allein kopiert werden. Kopieren Sie die Veranstaltung; die Kopie erhält "
+    "ein leeres Formular.",
 )
 
 
@@ -83,6 +92,14 @@ def workshop_changed(workshop, event):
 
 
 def form_copied(form, event):
-    """A pasted copy of a workshop starts without the original's sign-ups."""
+    """A sign-up form is copied only with its workshop, and the copy starts
+    without the original's sign-ups.
+
+    Copied alone it would be a public form with a life of its own (another
+    workshop's form, or two forms in one workshop). When a workshop is copied,
+    the event's object is the workshop, not the form.
+    """
+    if event.object is form:
+        raise CopyError(translate(COPY_REFUSED, context=getRequest()))
     if hasattr(aq_base(form), BOOK_ATTRIBUTE):
         prepare_storage(form)
