@@ -29,8 +29,10 @@ def test_waiting_while_a_seat_was_freed_is_a_real_conflict():
         resolve(state(2, 2), state(2, 1), state(2, 2, 1))
 
 
-def test_two_waitlisted_merge():
-    assert resolve(state(2, 2, 1), state(2, 2, 2), state(2, 2, 2)) == state(2, 2, 3)
+def test_two_entering_the_waiting_list_at_once_are_a_real_conflict():
+    """Each is told their place; merged, both would hold the one they were told."""
+    with pytest.raises(ConflictError):
+        resolve(state(2, 2, 1), state(2, 2, 2), state(2, 2, 2))
 
 
 def test_concurrent_capacity_change_is_a_real_conflict():

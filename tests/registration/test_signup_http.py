@@ -5,9 +5,11 @@ from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.registration.actions import registration_action
 from signup_http import authenticator
 from signup_http import concurrent_sign_ups
+from signup_http import post_signup
 from signup_http import signup_data
 
 import pytest
+import re
 import requests
 import transaction
 
@@ -78,6 +80,27 @@ def test_last_seat_goes_to_one_of_two_concurrent_sign_ups(workshop_factory):
     assert statuses == ["confirmed", "waitlisted"]
     counts = fresh_status(workshop)
     assert (counts["confirmed"], counts["waitlisted"]) == (1, 1)
+
+
+def test_waiting_list_places_told_at_once_are_exactly_one_to_n(workshop_factory):
+    """Twelve at once for the last seat: eleven are told places 1 to 11, each once."""
+    workshop = workshop_factory(capacity=2)
+    transaction.commit()
+    url = workshop["anmeldung"].absolute_url()
+    # One sign-up first renders the pages once: CPython 3.11 before 3.11.8
+    # can fail to compile a template in several threads at once (gh-106905).
+    post_signup(url, "first@example.org")
+    responses = concurrent_sign_ups(url, 12)
+    assert [response.status_code for response in responses] == [200] * 12
+    places = sorted(
+        int(match.group(1))
+        for response in responses
+        for match in [re.search(r"Warteliste[^<]*\(Platz (\d+)\)", response.text)]
+        if match
+    )
+    assert places == list(range(1, 12))
+    counts = fresh_status(workshop)
+    assert (counts["confirmed"], counts["waitlisted"]) == (2, 11)
 
 
 def test_concurrent_sign_ups_never_overbook_without_waiting_list(workshop_factory):

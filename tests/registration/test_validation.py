@@ -74,3 +74,25 @@ def test_export_neutralises_formulas_from_older_data(workshop, register):
     assert "'=1+1" in csv
     assert ",=1+1" not in csv
     assert "bestätigt" in csv
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Erika\x00", "Er\x07ika", "\u202eakirE", "Erika\u2066x\u2069", "Erika\x1b[31m"],
+    ids=["nul", "bel", "right-to-left-override", "bidi-isolate", "escape"],
+)
+def test_control_and_bidi_characters_are_refused(workshop, register, value):
+    errors = errors_for(register, workshop, vorname=value)
+    assert errors == {
+        "vorname": "Der Text enthält unsichtbare Steuerzeichen. Bitte tippen Sie "
+        "ihn neu ein, statt ihn einzufügen."
+    }
+
+
+@pytest.mark.parametrize("value", ["＝1+1", "＋SUM(A1)", "﹦cmd", "＠A1"])
+def test_formula_look_alikes_are_refused(workshop, register, value):
+    assert list(errors_for(register, workshop, organisation=value)) == ["organisation"]
+
+
+def test_line_breaks_in_remarks_are_fine(workshop, register):
+    assert errors_for(register, workshop, anmerkungen="Zeile 1\r\nZeile 2\tEnde") == {}

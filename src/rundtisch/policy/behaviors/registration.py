@@ -3,6 +3,8 @@
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from rundtisch.policy import _
+from rundtisch.policy.behaviors.numbers import MAX_CAPACITY
+from rundtisch.policy.behaviors.numbers import whole_number
 from zope import schema
 from zope.interface import Invalid
 from zope.interface import invariant
@@ -30,8 +32,12 @@ class IRegistrationSettings(model.Schema):
     )
     capacity = schema.Int(
         title=_("label_capacity", default="Plätze"),
-        description=_("help_capacity", default="0 bedeutet: unbegrenzt."),
+        description=_(
+            "help_capacity", default="0 bedeutet: unbegrenzt; höchstens 10.000."
+        ),
         min=0,
+        max=MAX_CAPACITY,
+        constraint=whole_number,
         required=False,
         default=0,
     )

@@ -10,6 +10,8 @@ from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from rundtisch.policy import _
+from rundtisch.policy.behaviors.numbers import MAX_SERIES_NUMBER
+from rundtisch.policy.behaviors.numbers import whole_number
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import Interface
@@ -72,6 +74,8 @@ class IWorkshop(model.Schema):
         ),
         required=False,
         min=1,
+        max=MAX_SERIES_NUMBER,
+        constraint=whole_number,
     )
     event_format = schema.Choice(
         title=_("label_event_format", default="Format"),

@@ -135,7 +135,9 @@ class Registration(SaveData):
         if status == CONFIRMED:
             message = Message(CONFIRMED_MESSAGE, mapping={"email": row["email"]})
         else:
-            position = len(self.book.waiting)
+            # The waiting list's count after this entry: unique, because
+            # concurrent entries conflict and retry (book.SeatCounter).
+            position = self.book.counter.waitlisted
             message = Message(
                 WAITLISTED_MESSAGE,
                 mapping={"email": row["email"], "position": position},

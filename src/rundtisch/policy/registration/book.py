@@ -48,6 +48,10 @@ class SeatCounter(Persistent):
     conflict stands, the publisher retries the later request, and the retry
     sees the seat taken. Away from the last seat concurrent sign-ups commit
     without a retry.
+
+    Concurrent changes of the waiting list never merge: a participant is told
+    their place (the count after their own entry), and two people entering
+    at once would both be told the same one. The retry tells the next place.
     """
 
     capacity = 0
@@ -57,6 +61,12 @@ class SeatCounter(Persistent):
     def _p_resolveConflict(self, old, committed, new):
         if committed.get("capacity", 0) != new.get("capacity", 0):
             raise ConflictError("capacity changed concurrently")
+        waiting_before = old.get("waitlisted", 0)
+        if (
+            committed.get("waitlisted", 0) != waiting_before
+            and new.get("waitlisted", 0) != waiting_before
+        ):
+            raise ConflictError("concurrent changes of the waiting list")
         resolved = dict(new)
         for name in COUNTS:
             resolved[name] = (
@@ -67,12 +77,6 @@ class SeatCounter(Persistent):
         ):
             raise ConflictError("concurrent sign-ups would overbook")
         return resolved
-
-    def seats_left(self):
-        """Free seats, or None when the capacity is unlimited."""
-        if not self.capacity:
-            return None
-        return max(self.capacity - self.confirmed, 0)
 
     def add(self, status, delta):
         setattr(self, status, getattr(self, status) + delta)

@@ -9,12 +9,19 @@ from plone import api
 from rundtisch.policy import _
 
 import re
+import unicodedata
 
 
 MAX_TEXT_LENGTH = 2000
 # Spreadsheet programs execute cells that start with these (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 HTML_TAG = re.compile(r"<\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;")
+# Control characters (NUL, BEL, ...) except line breaks and tabs, and the
+# bidirectional overrides that make a name read differently than it sorts.
+LINE_BREAKS_AND_TABS = "\n\r\t"
+BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e") | set(
+    "\u2066\u2067\u2068\u2069"
+)
 
 TOO_LONG = _(
     "error_value_too_long",
@@ -29,6 +36,11 @@ NO_FORMULA = _(
     "error_value_formula",
     default="Der Text darf nicht mit =, +, -, @ oder einem Tabulator beginnen.",
 )
+NO_CONTROL = _(
+    "error_value_control",
+    default="Der Text enthält unsichtbare Steuerzeichen. Bitte tippen Sie ihn "
+    "neu ein, statt ihn einzufügen.",
+)
 BAD_EMAIL = _(
     "error_email_invalid",
     default="Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.",
@@ -40,13 +52,31 @@ NO_CONSENT = _(
 )
 
 
+def has_control_characters(value):
+    return any(
+        character in BIDI_CONTROLS
+        or (
+            unicodedata.category(character) == "Cc"
+            and character not in LINE_BREAKS_AND_TABS
+        )
+        for character in value
+    )
+
+
+def starts_like_a_formula(value):
+    """Also behind look-alikes: NFKC turns a fullwidth ＝ into =."""
+    return unicodedata.normalize("NFKC", value).lstrip(" ").startswith(FORMULA_PREFIXES)
+
+
 def text_error(value):
     """The message for a text value we refuse, or None."""
     if len(value) > MAX_TEXT_LENGTH:
         return TOO_LONG
-    if HTML_TAG.search(value):
+    if has_control_characters(value):
+        return NO_CONTROL
+    if HTML_TAG.search(unicodedata.normalize("NFKC", value)):
         return NO_HTML
-    if value.lstrip(" ").startswith(FORMULA_PREFIXES):
+    if starts_like_a_formula(value):
         return NO_FORMULA
     return None
 
@@ -79,6 +109,6 @@ def submission_errors(fields, email_field="email", consent_field="datenschutz"):
 
 def neutralize_formula(value):
     """Make a cell value inert for spreadsheet programs (CSV/XLSX export)."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    if isinstance(value, str) and starts_like_a_formula(value):
         return "'" + value
     return value
