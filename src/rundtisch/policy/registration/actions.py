@@ -54,6 +54,8 @@ WAITLISTED_MESSAGE = _(
     "(Platz ${position}). Wir schreiben Ihnen an ${email}, sobald Sie "
     "nachrücken.",
 )
+# German Excel reads semicolon-separated files.
+CSV_DELIMITER = ";"
 COLUMN_TITLES = {
     STATUS_COLUMN: _("column_registration_status", default="Status"),
     REGISTERED_COLUMN: _("column_registered", default="Angemeldet am"),
@@ -210,6 +212,11 @@ class Registration(SaveData):
             context=getRequest(),
         )
         return [neutralize_formula(cell) for cell in cells]
+
+    def getSavedFormInputForEdit(self, header=False, delimiter=CSV_DELIMITER):
+        # Without a delimiter easyform takes the registry's, encoded as bytes,
+        # which the csv module refuses: the export answered 500.
+        return super().getSavedFormInputForEdit(header, delimiter or CSV_DELIMITER)
 
 
 RegistrationActionFactory = ActionFactory(
