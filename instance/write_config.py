@@ -16,6 +16,8 @@ embedded FileStorage (default), a ZEO client or a RelStorage client:
                      a second instance on the same machine gets its own
                      INSTANCE_ETC, INSTANCE_VAR and PORT
     DEBUG_MODE       on | off (default off)
+    SECURE_COOKIES   auto (default: when the visitor came over HTTPS, also
+                     through a proxy's X-Forwarded-Proto) | on | off
 """
 
 from pathlib import Path
@@ -72,6 +74,8 @@ def settings(environ):
     if storage == "relstorage" and not environ.get("RELSTORAGE_DSN"):
         sys.exit("ZODB_STORAGE=relstorage needs RELSTORAGE_DSN (a libpq DSN).")
     var = Path(environ.get("INSTANCE_VAR", INSTANCE / "var")).resolve()
+    if environ.get("SECURE_COOKIES", "auto") not in ("auto", "on", "off"):
+        sys.exit("SECURE_COOKIES must be auto, on or off.")
     values = {
         "instance": str(INSTANCE),
         "etc": str(etc_dir(environ)),
@@ -81,6 +85,7 @@ def settings(environ):
         "threads": environ.get("ZOPE_THREADS", "4"),
         "conflict_retries": environ.get("MAX_CONFLICT_RETRIES", "5"),
         "debug_mode": environ.get("DEBUG_MODE", "off"),
+        "secure_cookies": environ.get("SECURE_COOKIES", "auto"),
         "zeo_address": environ.get("ZEO_ADDRESS", "127.0.0.1:8100"),
         "relstorage_dsn": environ.get("RELSTORAGE_DSN", ""),
     }
