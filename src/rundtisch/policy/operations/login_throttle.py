@@ -4,12 +4,14 @@ After MAX_FAILURES_PER_LOGIN failed logins for one login name, or
 MAX_FAILURES_PER_ADDRESS from one client address, within WINDOW seconds,
 further login attempts for it answer 429 with a German/English message and
 `Retry-After`, without reaching Zope; a successful login clears the count of
-its login name.
+its login name. Failures are counted for the login form and REST `@login`,
+where success and failure are plain; a locked login is refused on every way
+in, HTTP basic authentication included (a 401 there may also mean "not
+allowed here" for a valid user, so it counts as neither).
 
 Our own, because nothing kept fits: Products.LoginLockout (0.5.0, for
 Plone <= 6.0) installed on Plone 6.2 but did not lock an account in our
-trial. A filter also covers every way to log in: the login form, REST
-`@login`, and HTTP basic authentication on protected URLs. The counts live
+trial. The counts live
 in the process: with several instances (ZEO, RelStorage) each counts its
 own share, so an attacker gets at most that many times the limit.
 """
@@ -70,16 +72,8 @@ def login_of_form_post(environ):
     return values[0] if values else None
 
 
-def login_attempt(environ):
-    return login_of_form_post(environ) or login_of_basic_auth(environ)
-
-
 def failed(environ, status, headers):
-    """Did Zope refuse the credentials of this request?"""
-    if status.startswith("401"):
-        return True
-    if login_of_basic_auth(environ) is not None:
-        return False
+    """Did Zope refuse the credentials of this login form or `@login` post?"""
     if environ.get("PATH_INFO", "").endswith("/@login"):
         return not status.startswith("200")
     # The login form answers 200 or a redirect either way; only a success
@@ -126,7 +120,8 @@ class LoginThrottle:
                     self._recent(key, now).append(now)
 
     def __call__(self, environ, start_response):
-        login = login_attempt(environ)
+        form_login = login_of_form_post(environ)
+        login = form_login or login_of_basic_auth(environ)
         if not login:
             return self.app(environ, start_response)
         keys = [
@@ -145,6 +140,9 @@ class LoginThrottle:
                 ],
             )
             return [body]
+
+        if not form_login:
+            return self.app(environ, start_response)
 
         def start_and_count(status, headers, exc_info=None):
             self.record(keys, success=not failed(environ, status, headers))
