@@ -28,14 +28,16 @@ def public_page(functional_portal):
 
 @pytest.fixture
 def signup_form(functional_portal):
-    """An EasyForm with the id of the workshops' sign-up forms."""
+    """An EasyForm with the id of the workshops' sign-up forms, in a workshop
+    (the only place a form may live)."""
     with api.env.adopt_roles(["Manager"]):
-        form = api.content.create(
-            container=functional_portal,
-            type="EasyForm",
-            id="anmeldung",
-            title="Anmeldung",
+        workshop = api.content.create(
+            container=functional_portal, type="Workshop", id="w", title="Workshop"
         )
+        form = api.content.create(
+            container=workshop, type="EasyForm", id="anmeldung", title="Anmeldung"
+        )
+    make_public(workshop)
     make_public(form)
     transaction.commit()
     return form

@@ -20,6 +20,7 @@ import shutil
 import subprocess
 
 
+WORKSHOP_PATH = "workshop"
 JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 
 
@@ -39,9 +40,13 @@ def backup_script(instance, action):
     )
 
 
-def post(instance, payload):
+def post(instance, payload, path=""):
     response = requests.post(
-        instance.site_url, json=payload, headers=JSON, auth=ADMIN, timeout=60
+        f"{instance.site_url}/{path}".rstrip("/"),
+        json=payload,
+        headers=JSON,
+        auth=ADMIN,
+        timeout=60,
     )
     assert response.status_code == 201, response.text
 
@@ -77,6 +82,8 @@ def test_round_trip_brings_back_content_blobs_and_sign_ups(instance):
                     "content-type": "image/png",
                 },
             },
+            # Images live inside reviewed content, here the workshop.
+            path=WORKSHOP_PATH,
         )
     backup_script(instance, "backup")
     # A second, incremental backup after more changes.
@@ -93,7 +100,9 @@ def test_round_trip_brings_back_content_blobs_and_sign_ups(instance):
             url = f"{instance.site_url}/{page}"
             assert requests.get(url, auth=ADMIN, timeout=30).status_code == 200
         download = requests.get(
-            f"{instance.site_url}/foto/@@download/image", auth=ADMIN, timeout=30
+            f"{instance.site_url}/{WORKSHOP_PATH}/foto/@@download/image",
+            auth=ADMIN,
+            timeout=30,
         )
         assert download.status_code == 200
         assert download.content == image

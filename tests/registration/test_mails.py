@@ -62,6 +62,6 @@ def test_organisers_get_a_notice_without_personal_data(
     assert "kontakt@example.org" in mail["To"]
     body = mail.get_body(("plain",)).get_content()
     assert "Bestätigt: 1, Warteliste: 0, Plätze: 2" in body
-    assert "@@saveddata" in body
+    assert f"{workshop.absolute_url()}/@@anmeldungen" in body
     assert "Mustermann" not in body
     assert "erika@example.org" not in body

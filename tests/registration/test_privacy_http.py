@@ -55,40 +55,50 @@ def get(url, username, **params):
     )
 
 
-def data_url(workshop):
+def list_url(workshop):
+    return f"{workshop.absolute_url()}/@@anmeldungen"
+
+
+def raw_table_url(workshop):
+    """easyform's editable saved-data table: for Managers only."""
     return f"{workshop['anmeldung'].absolute_url()}/actions/anmeldungen/@@data"
 
 
 def csv_export(workshop, username):
-    """The download button of easyform's saved-data view."""
-    return get(
-        data_url(workshop),
-        username,
-        **{"form.buttons.download": "Herunterladen", "csv_delimiter": ","},
-    )
+    return get(f"{workshop.absolute_url()}/@@anmeldungen.csv", username)
 
 
 def test_organiser_sees_the_sign_ups(signed_up_workshop):
-    overview = get(
+    old_link = get(
         f"{signed_up_workshop['anmeldung'].absolute_url()}/@@saveddata", "orga"
     )
-    assert overview.status_code == 302
-    assert overview.headers["Location"] == data_url(signed_up_workshop)
-    page = get(data_url(signed_up_workshop), "orga")
+    assert old_link.status_code == 302
+    assert old_link.headers["Location"] == list_url(signed_up_workshop)
+    page = get(list_url(signed_up_workshop), "orga")
     assert page.status_code == 200
     assert "erika.geheim@example.org" in page.text
+    assert "bestätigt" in page.text
 
 
-def test_organiser_exports_the_sign_ups_as_csv(signed_up_workshop):
+def test_organiser_exports_csv_for_german_excel(signed_up_workshop):
     export = csv_export(signed_up_workshop, "orga")
     assert export.status_code == 200
-    assert export.headers["Content-Type"].startswith("text/comma-separated-values")
-    header, row = export.content.decode("utf-8").splitlines()
-    assert header.startswith("Vorname,Nachname,E-Mail")
-    assert header.endswith("Status,Angemeldet am")
-    assert "erika.geheim@example.org" in row
-    assert "bestätigt" in row
+    assert export.headers["Content-Type"].startswith("text/csv")
+    assert export.content.startswith("\ufeff".encode())  # BOM: Excel reads UTF-8
+    header, row = export.content.decode("utf-8-sig").splitlines()
+    assert header.startswith("Vorname;Nachname;E-Mail;Organisation")
+    assert "Einwilligung Datenschutz" in header
+    cells = dict(zip(header.split(";"), row.split(";"), strict=True))
+    assert cells["E-Mail"] == "erika.geheim@example.org"
+    assert cells["Status"] == "bestätigt"
+    assert cells["Einwilligung Datenschutz"] == "Ja"
     assert "token" not in header.lower()
+
+
+def test_organisers_cannot_edit_rows_past_the_counters(signed_up_workshop):
+    """easyform's raw table (edit, delete, clear all) is for Managers only."""
+    assert get(raw_table_url(signed_up_workshop), "orga").status_code in (302, 401, 403)
+    assert get(raw_table_url(signed_up_workshop), "admin-manager").status_code == 200
 
 
 @pytest.mark.parametrize("username", ["redakteurin", "pruefer", "siteadmin"])
@@ -97,7 +107,8 @@ def test_others_neither_see_nor_export_sign_ups(signed_up_workshop, username):
     not site administrators."""
     for response in (
         get(f"{signed_up_workshop['anmeldung'].absolute_url()}/@@saveddata", username),
-        get(data_url(signed_up_workshop), username),
+        get(list_url(signed_up_workshop), username),
+        get(raw_table_url(signed_up_workshop), username),
         csv_export(signed_up_workshop, username),
     ):
         assert response.status_code in (302, 401, 403)

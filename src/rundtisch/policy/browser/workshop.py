@@ -15,6 +15,10 @@ from rundtisch.policy.interfaces import IWorkshopContent
 import os
 
 
+# Who may see sign-ups (organisers, Managers): the easyform permission.
+DOWNLOAD_SAVED_INPUT = "collective.easyform: Download Saved Input"
+
+
 REGISTRATION_STATUS = {
     "open": _("registration_status_open", default="Anmeldung offen"),
     "waitlist": _(
@@ -76,6 +80,11 @@ class WorkshopView(PageView):
             info.get("form_url")
         )
         info["limited"] = bool(info.get("capacity"))
+        info["signups_url"] = (
+            f"{self.context.absolute_url()}/@@anmeldungen"
+            if api.user.has_permission(DOWNLOAD_SAVED_INPUT, obj=self.context)
+            else None
+        )
         return info
 
     def results(self):

@@ -144,7 +144,7 @@ def send_organiser_notice(workshop, form, row, counter):
         "confirmed": counter.confirmed,
         "waitlisted": counter.waitlisted,
         "capacity": counter.capacity or "∞",
-        "data_url": f"{form.absolute_url()}/@@saveddata",
+        "data_url": f"{workshop.absolute_url()}/@@anmeldungen",
     }
     send_mail(
         organiser_addresses(workshop),

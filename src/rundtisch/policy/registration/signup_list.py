@@ -1,0 +1,152 @@
+""" "Anmeldungen": the organiser's list of a workshop's sign-ups.
+
+Read-only apart from one action, cancelling on behalf of a participant,
+which goes through the same `cancel` as the participant's own link (seat
+freed, first on the waiting list promoted and mailed). easyform's raw
+saved-data table is closed to organisers (Managers only), so no sign-up is
+changed or deleted behind the counters' back.
+"""
+
+from plone.protect import CheckAuthenticator
+from Products.Five import BrowserView
+from Products.statusmessages.interfaces import IStatusMessage
+from rundtisch.policy import _
+from rundtisch.policy import dates
+from rundtisch.policy.behaviors.registration import IRegistrationSettings
+from rundtisch.policy.registration.actions import REGISTERED_COLUMN
+from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.actions import STATUS_COLUMN
+from rundtisch.policy.registration.book import CONFIRMED
+from rundtisch.policy.registration.book import WAITLISTED
+from rundtisch.policy.registration.status import registration_form
+from zope.i18nmessageid import Message
+
+import datetime
+
+
+CANCELLED = _(
+    "signup_cancelled_on_behalf",
+    default="Die Anmeldung von ${name} ist storniert.",
+)
+
+
+def full_name(row):
+    return " ".join(filter(None, (row.get("vorname"), row.get("nachname"))))
+
+
+def as_text(value):
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(sorted(str(item) for item in value))
+    return "" if value in (None, True, False) else str(value)
+
+
+def registered_at(row):
+    try:
+        return dates.date_and_time(
+            datetime.datetime.fromisoformat(row[REGISTERED_COLUMN])
+        )
+    except (KeyError, TypeError, ValueError):
+        return ""
+
+
+def signups(workshop):
+    """Rows of the sign-up list: confirmed first, then the waiting list in
+    its order, each with its place on it."""
+    form = registration_form(workshop)
+    action = registration_action(form) if form is not None else None
+    if action is None:
+        return []
+    storage = action._storage
+    waiting = list(action.book.waiting)
+    confirmed = sorted(
+        (
+            row_id
+            for row_id, row in storage.items()
+            if row.get(STATUS_COLUMN) == CONFIRMED
+        ),
+        key=lambda row_id: storage[row_id].get(REGISTERED_COLUMN, ""),
+    )
+    rows = []
+    for row_id in confirmed + [row_id for row_id in waiting if row_id in storage]:
+        row = storage[row_id]
+        status = row.get(STATUS_COLUMN)
+        rows.append(
+            {
+                "id": row_id,
+                "name": full_name(row),
+                "first_name": as_text(row.get("vorname")),
+                "last_name": as_text(row.get("nachname")),
+                "consent": row.get("datenschutz") is True,
+                "email": row.get("email", ""),
+                "organisation": as_text(row.get("organisation")),
+                "role": as_text(row.get("rolle")),
+                "support": as_text(row.get("unterstuetzung")),
+                "remarks": as_text(row.get("anmerkungen")),
+                "status": status,
+                "place": waiting.index(row_id) + 1 if status == WAITLISTED else None,
+                "registered": registered_at(row),
+            }
+        )
+    return rows
+
+
+def matches(row, query):
+    query = query.strip().lower()
+    return not query or any(
+        query in row[key].lower() for key in ("name", "email", "organisation")
+    )
+
+
+class SignupListView(BrowserView):
+    def __call__(self):
+        form = self.request.form
+        if self.request.method == "POST" and form.get("confirmed"):
+            return self.cancel(form.get("cancel"))
+        self.query = form.get("q", "")
+        all_rows = signups(self.context)
+        self.rows = [row for row in all_rows if matches(row, self.query)]
+        self.total = len(all_rows)
+        # "Stornieren" first asks: a GET never changes anything.
+        self.to_cancel = next(
+            (row for row in all_rows if str(row["id"]) == form.get("cancel")), None
+        )
+        return self.index()
+
+    def counts(self):
+        settings = IRegistrationSettings(self.context)
+        form = registration_form(self.context)
+        action = registration_action(form) if form is not None else None
+        counter = action.book.counter if action is not None else None
+        return {
+            "capacity": settings.capacity or None,
+            "confirmed": counter.confirmed if counter else 0,
+            "waitlisted": counter.waitlisted if counter else 0,
+        }
+
+    def cancel(self, row_id):
+        CheckAuthenticator(self.request)
+        action = registration_action(registration_form(self.context))
+        try:
+            row_id = int(row_id)
+            row = action._storage[row_id]
+        except (KeyError, TypeError, ValueError):
+            row = None
+        if row is not None:
+            action.cancel(row_id)
+            IStatusMessage(self.request).add(
+                Message(CANCELLED, mapping={"name": full_name(row)})
+            )
+        return self.request.response.redirect(
+            f"{self.context.absolute_url()}/@@anmeldungen"
+        )
+
+
+class SavedDataRedirect(BrowserView):
+    """easyform's ``@@saveddata`` of a sign-up form leads to the list (links
+    in older notice mails keep working)."""
+
+    def __call__(self):
+        workshop = self.context.__parent__
+        return self.request.response.redirect(
+            f"{workshop.absolute_url()}/@@anmeldungen"
+        )

@@ -1,0 +1,111 @@
+"""The organiser's desk in the browser (issue 13, first part): the sign-up
+list is found from the workshop page, shows statuses and waiting places,
+works at 390 px, and cancelling on behalf promotes the first waiting person,
+who is mailed. Screenshots: test-artifacts/e2e/desk-*.png.
+"""
+
+from datetime import datetime
+from datetime import timedelta
+from review_pages import add_workshop
+from review_pages import choose_state
+from review_pages import status_messages
+from test_signup_flow import sign_up
+
+import pytest
+import requests
+
+
+pytestmark = pytest.mark.e2e
+
+PEOPLE = [
+    ("Anna", "Erste", "anna.erste@example.org"),
+    ("Bernd", "Zweiter", "bernd.zweiter@example.org"),
+    ("Clara", "Dritte", "clara.dritte@example.org"),
+]
+
+
+def test_organiser_lists_cancels_and_the_waiting_list_moves_up(
+    portal_url, new_page, login, screenshot, mail_sink
+):
+    sink, _port = mail_sink
+    title = "Workshop O: Schreibtisch der Organisation"
+    editor = new_page()
+    login(editor, "redaktion")
+    start = (datetime.now() + timedelta(days=30)).replace(hour=17, minute=0)
+    url = add_workshop(editor, portal_url, title, start)
+    editor.goto(f"{url}/edit")
+    editor.locator("nav.autotoc-nav a", has_text="Anmeldung").click()
+    editor.check("input[name$='.registration_enabled:list']")
+    editor.fill("input[name$='.capacity']", "1")
+    editor.check("input[name$='.waitlist_enabled:list']")
+    editor.click("#form-buttons-save")
+    editor.wait_for_load_state()
+    choose_state(editor, url, "submit")
+    for reviewer, transition in (
+        ("pruefung-soziales", "approve_social"),
+        ("pruefung-stadtentwicklung", "approve_urban"),
+    ):
+        page = new_page()
+        login(page, reviewer)
+        choose_state(page, url, transition)
+    for person in PEOPLE:
+        sign_up(new_page(), f"{url}/anmeldung", person)
+
+    # The organiser finds the list on the workshop page.
+    organiser = new_page()
+    login(organiser, "veranstaltung")
+    organiser.goto(url)
+    organiser.get_by_role("link", name="Anmeldungen ansehen").click()
+    organiser.wait_for_load_state()
+    screenshot(organiser, "desk-01-list")
+    assert organiser.evaluate("document.documentElement.scrollWidth") <= 1280
+    table = organiser.inner_text(".rundtisch-signup-table")
+    assert "Anna Erste" in table and "bestätigt" in table
+    assert "Warteliste, Platz 1" in table and "Warteliste, Platz 2" in table
+    assert "1 bestätigt" in organiser.inner_text(".rundtisch-signup-counts")
+
+    # Visitors and the Redaktion see neither the link nor the list.
+    assert "Anmeldungen ansehen" not in requests.get(url, timeout=30).text
+    assert (
+        requests.get(
+            f"{url}/@@anmeldungen", timeout=30, allow_redirects=False
+        ).status_code
+        != 200
+    )
+
+    # Search narrows the list.
+    organiser.fill("#signup-search", "clara")
+    organiser.get_by_role("button", name="Suchen").click()
+    organiser.wait_for_load_state()
+    assert organiser.locator(".rundtisch-signup-table tbody tr").count() == 1
+
+    # Cancel Anna on her behalf: asked first, then Bernd moves up and is told.
+    mails_before = len(sink.messages)
+    organiser.goto(f"{url}/@@anmeldungen")
+    organiser.locator("tr", has_text="Anna Erste").get_by_role(
+        "link", name="Stornieren"
+    ).click()
+    organiser.wait_for_load_state()
+    screenshot(organiser, "desk-02-confirm-cancel")
+    assert "wirklich stornieren" in organiser.inner_text(".rundtisch-confirm-cancel")
+    organiser.get_by_role("button", name="Ja, stornieren").click()
+    organiser.wait_for_load_state()
+    screenshot(organiser, "desk-03-cancelled")
+    assert "Die Anmeldung von Anna Erste ist storniert." in status_messages(organiser)
+    table = organiser.inner_text(".rundtisch-signup-table")
+    assert "Anna Erste" not in table
+    assert "Warteliste, Platz 1" in table and "Clara Dritte" in table
+    sink.wait_for(
+        lambda m: (
+            "bernd.zweiter@example.org" in m["To"]
+            and m["Subject"].startswith("Platz frei geworden")
+        ),
+        since=mails_before,
+    )
+
+    # On a phone the list needs no sideways scrolling.
+    phone = new_page("mobile")
+    login(phone, "veranstaltung")
+    phone.goto(f"{url}/@@anmeldungen")
+    screenshot(phone, "desk-04-list-on-a-phone")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
