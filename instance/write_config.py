@@ -16,6 +16,8 @@ embedded FileStorage (default), a ZEO client or a RelStorage client:
                      a second instance on the same machine gets its own
                      INSTANCE_ETC, INSTANCE_VAR and PORT
     DEBUG_MODE       on | off (default off)
+    SMTP_HOST        unset: the portal's mails go to INSTANCE_VAR/mail as .eml
+                     files (MAIL_FOLDER in zope.conf), not to a mail server
     SECURE_COOKIES   auto (default: when the visitor came over HTTPS, also
                      through a proxy's X-Forwarded-Proto) | on | off
 """
@@ -86,6 +88,9 @@ def settings(environ):
         "conflict_retries": environ.get("MAX_CONFLICT_RETRIES", "5"),
         "debug_mode": environ.get("DEBUG_MODE", "off"),
         "secure_cookies": environ.get("SECURE_COOKIES", "auto"),
+        "mail_folder": ""
+        if environ.get("SMTP_HOST")
+        else f"MAIL_FOLDER {var / 'mail'}",
         "zeo_address": environ.get("ZEO_ADDRESS", "127.0.0.1:8100"),
         "relstorage_dsn": environ.get("RELSTORAGE_DSN", ""),
     }

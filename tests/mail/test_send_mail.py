@@ -1,7 +1,10 @@
 """rundtisch.policy.mail queues German mails and never breaks the caller."""
 
 from email import message_from_bytes
+from email import policy
 from rundtisch.policy.mail import send_mail
+
+import transaction
 
 
 def test_mail_is_queued_with_attachment(portal):
@@ -43,3 +46,19 @@ def test_mail_lines_end_in_crlf_as_smtp_requires(portal):
     )
     raw = portal.MailHost.messages[-1]
     assert raw.count(b"\n") == raw.count(b"\r\n") > 10
+
+
+def test_without_a_mail_server_mails_are_written_to_a_folder(
+    functional_portal, monkeypatch, tmp_path
+):
+    """`make start` without SMTP_HOST: .eml files in instance/var/mail."""
+    monkeypatch.setenv("MAIL_FOLDER", str(tmp_path / "mail"))
+    before = len(functional_portal.MailHost.messages)
+    assert send_mail(["teilnehmerin@example.org"], "Anmeldung bestätigt", "Guten Tag")
+    assert not (tmp_path / "mail").exists(), "nothing before the commit"
+    transaction.commit()
+    (written,) = (tmp_path / "mail").glob("*.eml")
+    message = message_from_bytes(written.read_bytes(), policy=policy.default)
+    assert message["Subject"] == "Anmeldung bestätigt"
+    assert message["To"] == "teilnehmerin@example.org"
+    assert len(functional_portal.MailHost.messages) == before

@@ -20,3 +20,15 @@ def test_requests_are_retried_five_times_after_a_conflict(tmp_path):
 def test_conflict_retries_follow_the_environment(tmp_path, retries):
     config = zope_conf(tmp_path, MAX_CONFLICT_RETRIES=str(retries))
     assert config.max_conflict_retries == retries
+
+
+def test_without_smtp_host_mail_goes_to_the_instance_folder(tmp_path):
+    config = zope_conf(tmp_path)
+    assert config.environment["MAIL_FOLDER"] == str(tmp_path / "a" / "var" / "mail")
+
+
+def test_with_smtp_host_mail_goes_to_the_server(tmp_path):
+    assert (
+        "MAIL_FOLDER"
+        not in zope_conf(tmp_path, SMTP_HOST="mail.example.org").environment
+    )

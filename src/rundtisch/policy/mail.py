@@ -4,16 +4,28 @@ Mails are sent only once the transaction has committed, and a mail server
 that is down is logged, never raised, so it cannot block or roll back what
 the user did. With ``SMTP_QUEUE`` (see docs/operations.md) the MailHost keeps
 unsent mail in a queue directory and retries.
+
+Without an SMTP server (``SMTP_HOST`` unset when the instance configuration
+was written, see instance/write_config.py) the mails are written as `.eml`
+files into ``MAIL_FOLDER`` (instance/var/mail) instead: a developer's
+`make start` shows them there rather than logging refused connections.
 """
 
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr
 from email.utils import make_msgid
+from pathlib import Path
 from plone import api
 from rundtisch.policy import logger
 
+import os
+import time
 import transaction
+import uuid
+
+
+MAIL_FOLDER = "MAIL_FOLDER"
 
 
 def send_mail(recipients, subject, body, attachments=(), reply_to=None):
@@ -42,6 +54,12 @@ def send_mail(recipients, subject, body, attachments=(), reply_to=None):
         message.add_attachment(
             data, maintype=maintype, subtype=subtype, filename=filename
         )
+    folder = os.environ.get(MAIL_FOLDER)
+    if folder:
+        transaction.get().addAfterCommitHook(
+            _write_after_commit, args=(Path(folder), message)
+        )
+        return True
     mailhost = api.portal.get_tool("MailHost")
     try:
         if getattr(mailhost, "smtp_queue", False):
@@ -71,4 +89,23 @@ def _send_after_commit(committed, mailhost, message):
     except Exception:
         logger.exception(
             "Could not send the mail %r to %s", message["Subject"], message["To"]
+        )
+
+
+def _write_after_commit(committed, folder, message):
+    if not committed:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        name = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}.eml"
+        (folder / name).write_bytes(bytes(message))
+        logger.info(
+            "Mail %r to %s written to %s",
+            message["Subject"],
+            message["To"],
+            folder / name,
+        )
+    except OSError:
+        logger.exception(
+            "Could not write the mail %r to %s", message["Subject"], folder
         )
