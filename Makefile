@@ -52,6 +52,10 @@ create-site: instance ## Create the site "Plone" if missing (DEMO=0: without dem
 purge-registrations: instance ## Delete sign-up data past its retention (safe to repeat)
 	$(BIN)/zconsole run $(INSTANCE_CONF) scripts/purge_registrations.py
 
+.PHONY: send-reminders
+send-reminders: instance ## Send due reminder mails before workshops (safe to repeat, e.g. hourly from cron)
+	$(BIN)/zconsole run $(INSTANCE_CONF) scripts/send_reminders.py
+
 .PHONY: start
 start: ## Install if needed, create the site if missing and serve it on $(HOST):$(PORT)
 	@scripts/check-system.sh $(PYTHON)

@@ -1,4 +1,5 @@
-"""Bounds for the whole numbers editors enter (capacity, series number).
+"""Bounds for the whole numbers editors enter (capacity, series number,
+days before a reminder).
 
 zope.schema's Int takes any int, and JSON `true` too (a bool is an int in
 Python): plone.restapi stored `capacity: true`, 10**30 and 2**63.
@@ -10,6 +11,7 @@ from zope.schema import ValidationError
 
 MAX_CAPACITY = 10_000
 MAX_SERIES_NUMBER = 1_000
+MAX_REMINDER_DAYS = 30
 
 
 class NotAWholeNumber(ValidationError):

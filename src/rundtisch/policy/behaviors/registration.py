@@ -4,6 +4,7 @@ from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from rundtisch.policy import _
 from rundtisch.policy.behaviors.numbers import MAX_CAPACITY
+from rundtisch.policy.behaviors.numbers import MAX_REMINDER_DAYS
 from rundtisch.policy.behaviors.numbers import whole_number
 from zope import schema
 from zope.interface import Invalid
@@ -22,6 +23,7 @@ class IRegistrationSettings(model.Schema):
             "registration_start",
             "registration_end",
             "waitlist_enabled",
+            "reminder_days",
         ],
     )
 
@@ -62,6 +64,20 @@ class IRegistrationSettings(model.Schema):
         ),
         required=False,
         default=True,
+    )
+
+    reminder_days = schema.Int(
+        title=_("label_reminder_days", default="Erinnerung, Tage vorher"),
+        description=_(
+            "help_reminder_days",
+            default="So viele Tage vor Beginn erhalten alle Bestätigten eine "
+            "Erinnerung mit Termin, Ort und Abmeldelink; 0: keine Erinnerung.",
+        ),
+        min=0,
+        max=MAX_REMINDER_DAYS,
+        constraint=whole_number,
+        required=False,
+        default=2,
     )
 
     @invariant

@@ -57,6 +57,21 @@ PROMOTION_BODY = _(
     "diesen persönlichen Link frei:\n${cancel_url}\n\n"
     "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
 )
+REMINDER_SUBJECT = _("mail_reminder_subject", default="Erinnerung: ${title} am ${date}")
+REMINDER_BODY = _(
+    "mail_reminder_body",
+    default="Guten Tag ${name},\n\n"
+    "wir freuen uns auf Sie! Zur Erinnerung:\n\n"
+    "Veranstaltung: ${title}\n"
+    "Termin: ${date}\n"
+    "Ort: ${place}\n"
+    "Details: ${url}\n\n"
+    "Den Termin für Ihren Kalender finden Sie im Anhang.\n\n"
+    "Falls Sie doch nicht teilnehmen können, geben Sie Ihren Platz bitte über "
+    "diesen persönlichen Link frei, damit jemand von der Warteliste nachrücken "
+    "kann:\n${cancel_url}\n\n"
+    "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
+)
 ORGANISER_SUBJECT = _(
     "mail_signup_organiser_subject", default="Neue Anmeldung: ${title}"
 )
@@ -123,6 +138,17 @@ def send_promotion_mail(workshop, row, cancel_url):
         [row["email"]],
         german(PROMOTION_SUBJECT, **facts),
         german(PROMOTION_BODY, **facts),
+        attachments=[ics_attachment(workshop)],
+        reply_to=reply_to(workshop),
+    )
+
+
+def send_reminder_mail(workshop, row, cancel_url):
+    facts = workshop_facts(workshop, row, cancel_url)
+    send_mail(
+        [row["email"]],
+        german(REMINDER_SUBJECT, **facts),
+        german(REMINDER_BODY, **facts),
         attachments=[ics_attachment(workshop)],
         reply_to=reply_to(workshop),
     )
