@@ -103,6 +103,34 @@ def test_organiser_lists_cancels_and_the_waiting_list_moves_up(
         since=mails_before,
     )
 
+    # A message to everyone, waiting list included: one mail each.
+    mails_before = len(sink.messages)
+    organiser.get_by_role("link", name="Nachricht an die Teilnehmenden").click()
+    organiser.wait_for_load_state()
+    organiser.get_by_label("alle Bestätigten und die Warteliste").check()
+    organiser.get_by_label("Betreff").fill("Raumänderung")
+    organiser.get_by_label("Nachricht").fill("Wir treffen uns im Saal 2.")
+    screenshot(organiser, "desk-05-message")
+    organiser.get_by_role("button", name="Senden").click()
+    organiser.wait_for_load_state()
+    assert "Die Nachricht geht an 2 Personen." in status_messages(organiser)
+    assert "„Raumänderung“ an 2 Personen" in organiser.inner_text(
+        ".rundtisch-sent-messages"
+    )
+    for person in PEOPLE[1:]:
+        mail = sink.wait_for(
+            lambda m, email=person[2]: (
+                email in m["To"] and m["Subject"] == "Raumänderung"
+            ),
+            since=mails_before,
+        )
+        body = mail.get_body(("plain",)).get_content()
+        assert f"Guten Tag {person[0]} {person[1]}" in body
+        assert "Saal 2" in body and "@@abmelden?token=" in body
+    assert not any(
+        "anna.erste@example.org" in m["To"] for m in sink.messages[mails_before:]
+    )
+
     # On a phone the list needs no sideways scrolling.
     phone = new_page("mobile")
     login(phone, "veranstaltung")

@@ -110,6 +110,9 @@ def test_others_neither_see_nor_export_sign_ups(signed_up_workshop, username):
         get(list_url(signed_up_workshop), username),
         get(raw_table_url(signed_up_workshop), username),
         csv_export(signed_up_workshop, username),
+        get(
+            f"{signed_up_workshop.absolute_url()}/@@nachricht-an-teilnehmende", username
+        ),
     ):
         assert response.status_code in (302, 401, 403)
         assert "erika.geheim" not in response.text

@@ -18,6 +18,7 @@ from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.actions import STATUS_COLUMN
 from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.book import WAITLISTED
+from rundtisch.policy.registration.messages import sent_messages
 from rundtisch.policy.registration.status import registration_form
 from zope.i18nmessageid import Message
 
@@ -122,6 +123,9 @@ class SignupListView(BrowserView):
             "confirmed": counter.confirmed if counter else 0,
             "waitlisted": counter.waitlisted if counter else 0,
         }
+
+    def messages(self):
+        return sent_messages(self.context)
 
     def cancel(self, row_id):
         CheckAuthenticator(self.request)
