@@ -50,6 +50,8 @@ setup(
         "collective.z3cform.datagridfield",
         "icalendar",
         "Pillow",
+        # QR code of the personal check-in code in the confirmation mail.
+        "segno",
     ],
     extras_require={
         "test": [

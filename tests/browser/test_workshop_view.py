@@ -88,7 +88,8 @@ def test_full_registration_has_no_form_link(workshop, sign_up):
     )
     html = box(render(workshop))
     assert "Ausgebucht" in html
-    assert "anmeldung" not in html
+    assert "workshop-3/anmeldung" not in html
+    assert "Jetzt anmelden" not in html
 
 
 @pytest.mark.parametrize(

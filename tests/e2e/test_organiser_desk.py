@@ -12,6 +12,7 @@ from review_pages import status_messages
 from test_signup_flow import sign_up
 
 import pytest
+import re
 import requests
 
 
@@ -95,13 +96,16 @@ def test_organiser_lists_cancels_and_the_waiting_list_moves_up(
     table = organiser.inner_text(".rundtisch-signup-table")
     assert "Anna Erste" not in table
     assert "Warteliste, Platz 1" in table and "Clara Dritte" in table
-    sink.wait_for(
+    promotion = sink.wait_for(
         lambda m: (
             "bernd.zweiter@example.org" in m["To"]
             and m["Subject"].startswith("Platz frei geworden")
         ),
         since=mails_before,
     )
+    code = re.search(
+        r"Code für den Einlass: (\w{6})", promotion.get_body(("plain",)).get_content()
+    ).group(1)
 
     # A message to everyone, waiting list included: one mail each.
     mails_before = len(sink.messages)
@@ -137,3 +141,37 @@ def test_organiser_lists_cancels_and_the_waiting_list_moves_up(
     phone.goto(f"{url}/@@anmeldungen")
     screenshot(phone, "desk-04-list-on-a-phone")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+
+    # At the door, on the phone: Bernd shows the code from his mail.
+    phone.get_by_role("link", name="Einlass").click()
+    phone.wait_for_load_state()
+    phone.get_by_label("Name oder persönlicher Code").fill(code.lower())
+    phone.get_by_role("button", name="Suchen").click()
+    phone.wait_for_load_state()
+    assert "Bernd Zweiter" in phone.inner_text(".rundtisch-checkin")
+    phone.get_by_role("button", name="Anwesend").click()
+    phone.wait_for_load_state()
+    screenshot(phone, "desk-06-checked-in-by-code")
+    assert "Bernd Zweiter ist als anwesend eingetragen." in status_messages(phone)
+    assert "anwesend seit" in phone.inner_text(".rundtisch-checkin")
+    assert "Anwesend: 1" in phone.inner_text(".rundtisch-checkin-count")
+    # Someone comes without a sign-up.
+    phone.locator("summary", has_text="Ohne Anmeldung gekommen").click()
+    phone.get_by_label("Vorname").fill("Dora")
+    phone.get_by_label("Nachname").fill("Spontan")
+    phone.get_by_role("button", name="Eintragen und anwesend").click()
+    phone.wait_for_load_state()
+    assert "Dora Spontan ist ohne Anmeldung dabei" in status_messages(phone)
+    assert "Anwesend: 2" in phone.inner_text(".rundtisch-checkin-count")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+
+    # The printed attendance list: everyone expected or present, a column to sign.
+    organiser.goto(f"{url}/@@anwesenheitsliste")
+    organiser.emulate_media(media="print")
+    screenshot(organiser, "desk-07-attendance-list-printed")
+    printed = organiser.inner_text(".rundtisch-attendance-table")
+    assert "Unterschrift" in printed
+    assert "Bernd Zweiter" in printed and "Dora Spontan" in printed
+    assert "Clara Dritte" not in printed  # still waiting
+    assert not organiser.locator("#edit-zone").is_visible()
+    assert not organiser.locator("#portal-column-one").is_visible()

@@ -160,7 +160,7 @@ def test_workshop_from_draft_to_waiting_list_promotion(
     assert "Sie sind angemeldet" in first.inner_text("#global_statusmessage")
     confirmation = sink.wait_for(addressed_to(FIRST[2], "Anmeldung bestätigt"))
     attachments = [part.get_filename() for part in confirmation.iter_attachments()]
-    assert attachments == [f"{workshop_url.rsplit('/', 1)[1]}.ics"]
+    assert attachments == [f"{workshop_url.rsplit('/', 1)[1]}.ics", "einlass-code.png"]
     assert counts(workshop_url) == (1, 0)
 
     # 5. The second lands on the waiting list.

@@ -27,6 +27,9 @@ SIGNUP_FORM = "/veranstaltungen/workshop-4/anmeldung"
 SAVED_DATA = f"{SIGNUP_FORM}/actions/anmeldungen/@@data"
 # The download button of easyform's saved-data view.
 CSV_EXPORT = f"{SAVED_DATA}?form.buttons.download=Herunterladen&csv_delimiter=,"
+# The organiser's desk (registration/signup_list.py, export.py, checkin.py).
+SIGNUP_LIST = "/veranstaltungen/workshop-4/@@anmeldungen"
+SIGNUP_LIST_CSV = "/veranstaltungen/workshop-4/@@anmeldungen.csv"
 
 JSON = {"Accept": "application/json"}
 HTML = None
@@ -148,6 +151,10 @@ def signup_routes():
         ("GET", f"{SIGNUP_FORM}/saveddata", HTML, None),
         ("GET", SAVED_DATA, HTML, None),
         ("GET", CSV_EXPORT, HTML, None),
+        ("GET", SIGNUP_LIST, HTML, None),
+        ("GET", SIGNUP_LIST_CSV, HTML, None),
+        ("GET", "/veranstaltungen/workshop-4/@@einlass?q=a", HTML, None),
+        ("GET", "/veranstaltungen/workshop-4/@@anwesenheitsliste", HTML, None),
         ("GET", f"{SIGNUP_FORM}/@@actions", HTML, None),
         ("GET", "/@search?portal_type=EasyForm&fullobjects=1", JSON, None),
         (

@@ -2,8 +2,9 @@
 reviewers see drafts, but never a participant's personal data (DESIGN.md §4)."""
 
 from leak_routes import crawl
-from leak_routes import CSV_EXPORT
 from leak_routes import routes
+from leak_routes import SIGNUP_LIST
+from leak_routes import SIGNUP_LIST_CSV
 from leak_routes import SIGNUP_MARKERS
 from leak_routes import signup_routes
 
@@ -39,5 +40,6 @@ class TestStaffCrawl:
         texts = dict(
             crawl(demo_portal_url, signup_routes(), auth=(ORGANISER, demo_password))
         )
-        export = texts[("GET", CSV_EXPORT, "html")]
-        assert [marker for marker in SIGNUP_MARKERS if marker not in export] == []
+        for route in (SIGNUP_LIST, SIGNUP_LIST_CSV):
+            page = texts[("GET", route, "html")]
+            assert [marker for marker in SIGNUP_MARKERS if marker not in page] == []

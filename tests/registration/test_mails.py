@@ -4,6 +4,8 @@ from email import message_from_bytes
 from email.policy import default
 from icalendar import Calendar
 from plone import api
+from rundtisch.policy.registration.codes import personal_code
+from rundtisch.policy.registration.codes import qr_png
 
 import pytest
 
@@ -31,7 +33,11 @@ def test_confirmation_has_date_place_ics_and_cancel_link(workshop, register, mai
     assert "Rathaus Dresden, Festsaal" in body
     token = workshop["anmeldung"]._rundtisch_registration_book.tokens.keys()[0]
     assert f"{workshop['anmeldung'].absolute_url()}/@@abmelden?token={token}" in body
-    (attachment,) = list(mail.iter_attachments())
+    attachment, qr_image = list(mail.iter_attachments())
+    code = personal_code(token)
+    assert f"Ihr persönlicher Code für den Einlass: {code}" in body
+    assert qr_image.get_filename() == "einlass-code.png"
+    assert qr_image.get_content() == qr_png(code)
     assert attachment.get_content_type() == "text/calendar"
     calendar = Calendar.from_ical(attachment.get_content())
     (event,) = calendar.walk("VEVENT")

@@ -54,7 +54,8 @@ def test_confirmed_participants_are_reminded_once(soon, mailhost):
     body = message.get_body(("plain",)).get_content()
     assert "Rathaus Dresden, Festsaal" in body and "@@abmelden?token=" in body
     assert [part.get_filename() for part in message.iter_attachments()] == [
-        "workshop.ics"
+        "workshop.ics",
+        "einlass-code.png",
     ]
     assert send_reminders() == 0
     assert reminders(mailhost) == ["bestaetigt@example.org"]

@@ -74,6 +74,11 @@ def clock(value):
     return value.strftime("%H:%M")
 
 
+def from_iso(text):
+    """A moment stored as ISO text (sign-up rows), as an aware datetime."""
+    return datetime.datetime.fromisoformat(text)
+
+
 def date_and_time(value):
     """'28.03.2027, 10:00 Uhr': a moment in a table, a status box or a mail."""
     if value is None:

@@ -27,6 +27,7 @@ COLUMNS = (
     ("consent", _("signups_column_consent", default="Einwilligung Datenschutz")),
     ("status", _("signups_column_status", default="Status")),
     ("place", _("signups_column_place", default="Platz auf der Warteliste")),
+    ("attended", _("signups_column_attended", default="Anwesend")),
     ("registered", _("signups_column_registered", default="Angemeldet am")),
 )
 YES = _("yes", default="Ja")

@@ -5,6 +5,8 @@ from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.mail import send_mail
 from rundtisch.policy.registration.book import CONFIRMED
+from rundtisch.policy.registration.codes import personal_code
+from rundtisch.policy.registration.codes import qr_png
 from rundtisch.policy.registration.ical import workshop_ics
 from zope.globalrequest import getRequest
 from zope.i18n import translate
@@ -24,6 +26,8 @@ CONFIRMATION_BODY = _(
     "Termin: ${date}\n"
     "Ort: ${place}\n"
     "Details: ${url}\n\n"
+    "Ihr persönlicher Code für den Einlass: ${code} (auch als QR-Code im "
+    "Anhang, zum Vorzeigen am Eingang).\n\n"
     "Den Termin für Ihren Kalender finden Sie im Anhang.\n\n"
     "Falls Sie nicht teilnehmen können, geben Sie Ihren Platz bitte über "
     "diesen persönlichen Link frei:\n${cancel_url}\n\n"
@@ -52,6 +56,8 @@ PROMOTION_BODY = _(
     "Termin: ${date}\n"
     "Ort: ${place}\n"
     "Details: ${url}\n\n"
+    "Ihr persönlicher Code für den Einlass: ${code} (auch als QR-Code im "
+    "Anhang, zum Vorzeigen am Eingang).\n\n"
     "Den Termin für Ihren Kalender finden Sie im Anhang.\n\n"
     "Falls Sie nicht teilnehmen können, geben Sie Ihren Platz bitte über "
     "diesen persönlichen Link frei:\n${cancel_url}\n\n"
@@ -65,8 +71,9 @@ REMINDER_BODY = _(
     "Veranstaltung: ${title}\n"
     "Termin: ${date}\n"
     "Ort: ${place}\n"
-    "Details: ${url}\n\n"
-    "Den Termin für Ihren Kalender finden Sie im Anhang.\n\n"
+    "Details: ${url}\n"
+    "Ihr Code für den Einlass: ${code}\n\n"
+    "Den Termin für Ihren Kalender und den QR-Code finden Sie im Anhang.\n\n"
     "Falls Sie doch nicht teilnehmen können, geben Sie Ihren Platz bitte über "
     "diesen persönlichen Link frei, damit jemand von der Warteliste nachrücken "
     "kann:\n${cancel_url}\n\n"
@@ -86,6 +93,7 @@ ORGANISER_BODY = _(
 STATUS_LABELS = {
     CONFIRMED: _("signup_status_confirmed", default="bestätigt"),
     "waitlisted": _("signup_status_waitlisted", default="Warteliste"),
+    "walk_in": _("signup_status_walk_in", default="ohne Anmeldung"),
 }
 
 
@@ -103,11 +111,17 @@ def workshop_facts(workshop, row, cancel_url):
         "place": getattr(workshop, "location", None) or "",
         "url": workshop.absolute_url(),
         "cancel_url": cancel_url,
+        "code": personal_code(row["token"]) if row.get("token") else "",
     }
 
 
 def ics_attachment(workshop):
     return (f"{workshop.getId()}.ics", "text", "calendar", workshop_ics(workshop))
+
+
+def code_attachment(row):
+    code = personal_code(row["token"])
+    return ("einlass-code.png", "image", "png", qr_png(code))
 
 
 def reply_to(workshop):
@@ -119,7 +133,7 @@ def send_participant_mail(workshop, row, cancel_url):
     facts = workshop_facts(workshop, row, cancel_url)
     if row["registration_status"] == CONFIRMED:
         subject, body = CONFIRMATION_SUBJECT, CONFIRMATION_BODY
-        attachments = [ics_attachment(workshop)]
+        attachments = [ics_attachment(workshop), code_attachment(row)]
     else:
         subject, body = WAITLIST_SUBJECT, WAITLIST_BODY
         attachments = []
@@ -138,7 +152,7 @@ def send_promotion_mail(workshop, row, cancel_url):
         [row["email"]],
         german(PROMOTION_SUBJECT, **facts),
         german(PROMOTION_BODY, **facts),
-        attachments=[ics_attachment(workshop)],
+        attachments=[ics_attachment(workshop), code_attachment(row)],
         reply_to=reply_to(workshop),
     )
 
@@ -149,7 +163,7 @@ def send_reminder_mail(workshop, row, cancel_url):
         [row["email"]],
         german(REMINDER_SUBJECT, **facts),
         german(REMINDER_BODY, **facts),
-        attachments=[ics_attachment(workshop)],
+        attachments=[ics_attachment(workshop), code_attachment(row)],
         reply_to=reply_to(workshop),
     )
 

@@ -18,6 +18,8 @@ from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.actions import STATUS_COLUMN
 from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.book import WAITLISTED
+from rundtisch.policy.registration.checkin import ATTENDED_KEY
+from rundtisch.policy.registration.checkin import WALK_IN
 from rundtisch.policy.registration.messages import sent_messages
 from rundtisch.policy.registration.status import registration_form
 from zope.i18nmessageid import Message
@@ -52,7 +54,8 @@ def registered_at(row):
 
 def signups(workshop):
     """Rows of the sign-up list: confirmed first, then the waiting list in
-    its order, each with its place on it."""
+    its order, each with its place on it, then those who came without a
+    sign-up (checkin.py)."""
     form = registration_form(workshop)
     action = registration_action(form) if form is not None else None
     if action is None:
@@ -67,8 +70,13 @@ def signups(workshop):
         ),
         key=lambda row_id: storage[row_id].get(REGISTERED_COLUMN, ""),
     )
+    walk_ins = [
+        row_id for row_id, row in storage.items() if row.get(STATUS_COLUMN) == WALK_IN
+    ]
     rows = []
-    for row_id in confirmed + [row_id for row_id in waiting if row_id in storage]:
+    for row_id in (
+        confirmed + [row_id for row_id in waiting if row_id in storage] + walk_ins
+    ):
         row = storage[row_id]
         status = row.get(STATUS_COLUMN)
         rows.append(
@@ -85,6 +93,7 @@ def signups(workshop):
                 "remarks": as_text(row.get("anmerkungen")),
                 "status": status,
                 "place": waiting.index(row_id) + 1 if status == WAITLISTED else None,
+                "attended": bool(row.get(ATTENDED_KEY)),
                 "registered": registered_at(row),
             }
         )
@@ -122,6 +131,7 @@ class SignupListView(BrowserView):
             "capacity": settings.capacity or None,
             "confirmed": counter.confirmed if counter else 0,
             "waitlisted": counter.waitlisted if counter else 0,
+            "attended": sum(1 for row in signups(self.context) if row["attended"]),
         }
 
     def messages(self):
