@@ -10,6 +10,7 @@ from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from rundtisch.policy import _
+from rundtisch.policy.behaviors.numbers import MAX_CAPACITY
 from rundtisch.policy.behaviors.numbers import MAX_SERIES_NUMBER
 from rundtisch.policy.behaviors.numbers import whole_number
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
@@ -55,6 +56,12 @@ class IWorkshop(model.Schema):
         ],
     )
 
+    model.fieldset(
+        "documentation",
+        label=_("fieldset_documentation", default="Dokumentation"),
+        fields=["attendance_count"],
+    )
+
     directives.order_after(image_alt="ILeadImageBehavior.image_caption")
     image_alt = schema.TextLine(
         title=_("label_image_alt", default="Bildbeschreibung"),
@@ -75,6 +82,19 @@ class IWorkshop(model.Schema):
         required=False,
         min=1,
         max=MAX_SERIES_NUMBER,
+        constraint=whole_number,
+    )
+    attendance_count = schema.Int(
+        title=_("label_attendance_count", default="Teilnehmende"),
+        description=_(
+            "help_attendance_count",
+            default="Wie viele dabei waren. Leer: gezählt beim Einlass. "
+            "Protokoll, Folien und Fotos als Datei oder Bild in der Veranstaltung "
+            "ablegen; sie gehen mit ihr durch die Prüfung.",
+        ),
+        required=False,
+        min=0,
+        max=MAX_CAPACITY,
         constraint=whole_number,
     )
     event_format = schema.Choice(

@@ -11,6 +11,8 @@ from rundtisch.policy.browser.vocabularies import titles
 from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
+from rundtisch.policy.registration.checkin import attendance
+from zope.i18n import translate
 
 import os
 
@@ -86,6 +88,28 @@ class WorkshopView(PageView):
             else None
         )
         return info
+
+    def documentation(self):
+        """After the workshop: how many came, and the files and photos kept
+        in it (minutes, slides), each reviewed with the workshop."""
+        brains = api.content.find(
+            context=self.context,
+            depth=1,
+            portal_type=["File", "Image"],
+            sort_on="getObjPositionInParent",
+        )
+        files = [
+            {
+                "title": brain.Title,
+                "url": brain.getURL(),
+                "type": translate(brain.Type, domain="plone", context=self.request),
+            }
+            for brain in brains
+        ]
+        count = attendance(self.context)
+        if not files and count is None:
+            return None
+        return {"attendance": count, "files": files}
 
     def results(self):
         """What the workshop produced: Results related to it or kept inside it

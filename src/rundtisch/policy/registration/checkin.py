@@ -48,6 +48,15 @@ def attendees(workshop):
     ]
 
 
+def attendance(workshop):
+    """How many were there: as entered on the workshop, else as checked in."""
+    entered = getattr(workshop, "attendance_count", None)
+    if entered is not None:
+        return entered
+    counted = sum(1 for _id, row in attendees(workshop) if row.get(ATTENDED_KEY))
+    return counted or None
+
+
 def full_name(row):
     return " ".join(filter(None, (row.get("vorname"), row.get("nachname"))))
 

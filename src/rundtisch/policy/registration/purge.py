@@ -10,6 +10,7 @@ from plone import api
 from rundtisch.policy import dates
 from rundtisch.policy import logger
 from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.checkin import attendance
 from rundtisch.policy.registration.status import registration_form
 
 
@@ -39,6 +40,9 @@ def purge_registrations(now=None):
         action = registration_action(form)
         if action is None or not len(action._storage):
             continue
+        # The check-in count outlives the personal data it was counted from.
+        if getattr(workshop, "attendance_count", None) is None:
+            workshop.attendance_count = attendance(workshop)
         action.purge(now)
         purged.append("/".join(form.getPhysicalPath()))
         logger.info("Purged the sign-ups of %s.", purged[-1])

@@ -5,6 +5,7 @@ from plone.restapi.serializer.dxcontent import SerializeFolderToJson
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IRundtischPolicyLayer
 from rundtisch.policy.interfaces import IWorkshopContent
+from rundtisch.policy.registration.checkin import attendance
 from zope.component import adapter
 from zope.interface import implementer
 
@@ -21,4 +22,6 @@ class SerializeWorkshopToJson(SerializeFolderToJson):
         # Counts and the form address only: the adapter never returns
         # personal data, so this is safe for anonymous readers (§4).
         result["registration"] = IRegistrationStatus(self.context).as_dict()
+        # Entered, or counted at the door: a number, never who.
+        result["attendance"] = attendance(self.context)
         return result
