@@ -9,8 +9,10 @@ the working copy is pending with both departments' approvals by two people.
 from AccessControl import getSecurityManager
 from AccessControl import Unauthorized
 from Acquisition import aq_inner
+from plone import api
 from plone.app.iterate.browser.control import Control
 from plone.app.iterate.dexterity.copier import FolderishContentCopier
+from plone.app.iterate.dexterity.policy import CheckinCheckoutPolicyAdapter
 from plone.app.iterate.interfaces import CheckinException
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.iterate.interfaces import IWorkingCopy
@@ -87,3 +89,19 @@ class OfficeCopier(FolderishContentCopier):
         )
         alsoProvides(working_copy, IWorkingCopy)
         return addContentToContainer(container, working_copy, checkConstraints=False)
+
+
+class ReviewedCheckinPolicy(CheckinCheckoutPolicyAdapter):
+    """Check-in of a working copy that both departments approved.
+
+    iterate merges with the permissions of the person who checks in. Moving
+    files and photos added in the working copy (minutes, slides) into the
+    published original needs the right to add and remove them there, which
+    only administrators have. As for the fields, the two approvals take the
+    place of that right; nothing is merged without them.
+    """
+
+    def checkin(self, checkin_message):
+        refuse_unapproved_checkin(self.context, None)
+        with api.env.adopt_roles(["Manager"]):
+            return super().checkin(checkin_message)
