@@ -52,6 +52,8 @@ setup(
         "Pillow",
         # QR code of the personal check-in code in the confirmation mail.
         "segno",
+        # The sign-up list as XLSX (also what easyform's own export uses).
+        "openpyxl",
     ],
     extras_require={
         "test": [

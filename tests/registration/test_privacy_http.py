@@ -1,7 +1,9 @@
 """DSGVO: only organisers and Managers see or export sign-ups (over HTTP)."""
 
+from openpyxl import load_workbook
 from plone import api
 
+import io
 import pytest
 import requests
 import transaction
@@ -93,6 +95,19 @@ def test_organiser_exports_csv_for_german_excel(signed_up_workshop):
     assert cells["Status"] == "bestätigt"
     assert cells["Einwilligung Datenschutz"] == "Ja"
     assert "token" not in header.lower()
+
+
+def test_organiser_exports_xlsx(signed_up_workshop):
+    export = get(f"{signed_up_workshop.absolute_url()}/@@anmeldungen.xlsx", "orga")
+    assert export.status_code == 200
+    sheet = load_workbook(io.BytesIO(export.content)).active
+    header, row = [[cell.value for cell in line] for line in sheet.iter_rows()]
+    cells = dict(zip(header, row, strict=True))
+    assert cells["E-Mail"] == "erika.geheim@example.org"
+    assert (cells["Status"], cells["Einwilligung Datenschutz"]) == ("bestätigt", "Ja")
+    assert get(
+        f"{signed_up_workshop.absolute_url()}/@@anmeldungen.xlsx", "redakteurin"
+    ).status_code in (302, 401, 403)
 
 
 def test_organisers_cannot_edit_rows_past_the_counters(signed_up_workshop):

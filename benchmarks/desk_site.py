@@ -1,0 +1,101 @@
+"""Site-side steps of benchmarks/desk.py; run with `zconsole run`.
+
+BENCH_STEP=setup     two published workshops starting tomorrow, unlimited
+                     seats, reminders 2 days ahead: "fuenfzig" and
+                     "fuenftausend", each seeded with that many sign-ups
+                     through the sign-up action (mails switched off)
+BENCH_STEP=remind    time one `send_reminders()` run; print JSON
+"""
+
+from datetime import datetime
+from datetime import timedelta
+from plone import api
+from rundtisch.policy.registration import actions
+from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.reminders import send_reminders
+from rundtisch.policy.workflow.departments import DEPARTMENTS
+from zope.component.hooks import setSite
+
+import json
+import os
+import pytz
+import time
+import transaction
+
+
+app = globals()["app"]  # noqa: F821 -- provided by zconsole
+portal = app["Plone"]
+setSite(portal)
+SIZES = {"fuenfzig": 50, "fuenftausend": 5000}
+
+
+def publish(workshop):
+    """Through the real review: submitted, then approved by one reviewer of
+    each department."""
+    api.content.transition(workshop, transition="submit")
+    for department in DEPARTMENTS:
+        reviewer = f"bench-{department.token}"
+        if api.user.get(userid=reviewer) is None:
+            api.user.create(username=reviewer, email=f"{reviewer}@example.org")
+            api.group.add_user(groupname=department.group, username=reviewer)
+        with api.env.adopt_user(username=reviewer):
+            api.content.transition(workshop, transition=department.transition)
+    assert api.content.get_state(workshop) == "published"
+
+
+def setup():
+    start = datetime.now(pytz.timezone("Europe/Berlin")).replace(
+        second=0, microsecond=0
+    ) + timedelta(days=1)
+    real_mails = (
+        actions.mails.send_participant_mail,
+        actions.mails.send_organiser_notice,
+    )
+    actions.mails.send_participant_mail = lambda *args, **kwargs: None
+    actions.mails.send_organiser_notice = lambda *args, **kwargs: None
+    with api.env.adopt_user(username="admin"):
+        for workshop_id, size in SIZES.items():
+            workshop = api.content.create(
+                container=portal,
+                type="Workshop",
+                id=workshop_id,
+                title=f"Benchmark {workshop_id}",
+                start=start,
+                end=start + timedelta(hours=3),
+                location="Rathaus Dresden",
+                registration_enabled=True,
+                capacity=0,
+                reminder_days=2,
+            )
+            publish(workshop)
+            action = registration_action(workshop["anmeldung"])
+            action.tell = lambda *args: None
+            for number in range(size):
+                errors = action.onSuccess(
+                    {
+                        "vorname": "Vorname",
+                        "nachname": f"Nachname {number}",
+                        "email": f"{workshop_id}{number}@example.org",
+                        "organisation": "Verein",
+                        "datenschutz": True,
+                    },
+                    app.REQUEST,
+                )
+                assert errors is None, errors
+                if number % 500 == 499:
+                    transaction.savepoint(optimistic=True)
+    actions.mails.send_participant_mail, actions.mails.send_organiser_notice = (
+        real_mails
+    )
+
+
+def remind():
+    started = time.perf_counter()
+    sent = send_reminders()
+    print(
+        json.dumps({"sent": sent, "seconds": round(time.perf_counter() - started, 1)})
+    )
+
+
+{"setup": setup, "remind": remind}[os.environ["BENCH_STEP"]]()
+transaction.commit()
