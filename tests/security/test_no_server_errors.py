@@ -5,6 +5,8 @@ WSGI server on the demo content; the MailHost points at a closed port.
 """
 
 from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
 
 import pytest
 import requests
@@ -68,11 +70,12 @@ class TestOnTheDemoSite:
         )
         assert response.status_code == 404
 
-    def test_organiser_export_without_delimiter_is_semicolon_csv(self, portal_url):
+    def test_raw_export_without_delimiter_is_semicolon_csv(self, portal_url):
+        """easyform's own export (Managers only now) without `csv_delimiter`."""
         response = requests.get(
             f"{portal_url}/{WORKSHOP}/anmeldung/actions/anmeldungen/@@data",
             params={"form.buttons.download": "Herunterladen"},
-            auth=("veranstaltung", "demo1234"),
+            auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
             timeout=60,
         )
         assert response.status_code == 200, response.text[:500]
