@@ -7,6 +7,7 @@ saved-data table is closed to organisers (Managers only), so no sign-up is
 changed or deleted behind the counters' back.
 """
 
+from plone.batching import Batch
 from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
@@ -27,6 +28,7 @@ from zope.i18nmessageid import Message
 import datetime
 
 
+PAGE_SIZE = 100
 CANCELLED = _(
     "signup_cancelled_on_behalf",
     default="Die Anmeldung von ${name} ist storniert.",
@@ -116,6 +118,9 @@ class SignupListView(BrowserView):
         all_rows = signups(self.context)
         self.rows = [row for row in all_rows if matches(row, self.query)]
         self.total = len(all_rows)
+        self.attended = sum(1 for row in all_rows if row["attended"])
+        # Rendering is what grows with the sign-ups: a page of them at a time.
+        self.batch = Batch(self.rows, PAGE_SIZE, int(form.get("b_start", 0) or 0))
         # "Stornieren" first asks: a GET never changes anything.
         self.to_cancel = next(
             (row for row in all_rows if str(row["id"]) == form.get("cancel")), None
@@ -131,7 +136,7 @@ class SignupListView(BrowserView):
             "capacity": settings.capacity or None,
             "confirmed": counter.confirmed if counter else 0,
             "waitlisted": counter.waitlisted if counter else 0,
-            "attended": sum(1 for row in signups(self.context) if row["attended"]),
+            "attended": self.attended,
         }
 
     def messages(self):
