@@ -93,8 +93,12 @@ def test_organiser_lists_cancels_and_the_waiting_list_moves_up(
     organiser.wait_for_load_state()
     screenshot(organiser, "desk-03-cancelled")
     assert "Die Anmeldung von Anna Erste ist storniert." in status_messages(organiser)
+    cancelled_row = organiser.locator(
+        ".rundtisch-signup-table tr", has_text="Anna Erste"
+    )
+    assert "storniert" in cancelled_row.inner_text()
+    assert cancelled_row.get_by_role("link", name="Stornieren").count() == 0
     table = organiser.inner_text(".rundtisch-signup-table")
-    assert "Anna Erste" not in table
     assert "Warteliste, Platz 1" in table and "Clara Dritte" in table
     promotion = sink.wait_for(
         lambda m: (

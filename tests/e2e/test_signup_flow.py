@@ -213,5 +213,6 @@ def test_workshop_from_draft_to_waiting_list_promotion(
     # 8. The organiser's list and export show the change.
     organiser.reload()
     screenshot(organiser, "flow-11-organiser-sees-promotion")
-    assert listed_emails(organiser) == [SECOND[2]]
+    assert listed_emails(organiser) == [SECOND[2], FIRST[2]]  # FIRST: storniert
+    assert "storniert" in organiser.locator("tr", has_text=FIRST[2]).inner_text()
     assert exported_sign_ups(organiser)[SECOND[2]]["Status"] == "bestätigt"

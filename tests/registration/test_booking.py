@@ -90,7 +90,9 @@ def test_cancellation_frees_the_seat_and_promotes_the_first_waiting(
         mails, "send_mail", lambda to, subject, *args, **kw: sent.append((to, subject))
     )
     action.cancel(row_id)
-    assert "a@example.org" not in [row["email"] for row in rows(workshop)]
+    # Kept for the organisers' list as "storniert", without its token.
+    assert row_of(workshop, "a@example.org")["registration_status"] == "cancelled"
+    assert "token" not in row_of(workshop, "a@example.org")
     assert row_of(workshop, "c@example.org")["registration_status"] == "confirmed"
     assert row_of(workshop, "d@example.org")["registration_status"] == "waitlisted"
     assert status(workshop)["confirmed"] == 2

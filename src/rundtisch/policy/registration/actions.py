@@ -35,6 +35,8 @@ from zope.interface import implementer
 
 
 STATUS_COLUMN = "registration_status"
+CANCELLED = "cancelled"
+CANCELLED_COLUMN = "cancelled"
 REGISTERED_COLUMN = "registered"
 TOKEN_KEY = "token"
 
@@ -155,10 +157,22 @@ class Registration(SaveData):
         return row_id, self._storage[row_id]
 
     def cancel(self, row_id):
-        """Remove the sign-up; fill a freed seat from the waiting list."""
+        """Cancel the sign-up; fill a freed seat from the waiting list.
+
+        The row stays, marked "storniert" and without its token, so the
+        organisers' list shows who cancelled, until the retention purge
+        deletes it with all the others. Its address may sign up again.
+        """
         row = self._storage[row_id]
         self.book.release(row_id, row["email"], row[TOKEN_KEY], row[STATUS_COLUMN])
-        del self._storage[row_id]
+        kept = {key: value for key, value in row.items() if key != TOKEN_KEY}
+        kept.update(
+            {
+                STATUS_COLUMN: CANCELLED,
+                CANCELLED_COLUMN: dates.now().isoformat(timespec="seconds"),
+            }
+        )
+        self._storage[row_id] = SignupRow(kept)
         self.fill_free_seats()
 
     def fill_free_seats(self):

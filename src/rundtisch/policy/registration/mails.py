@@ -94,6 +94,7 @@ STATUS_LABELS = {
     CONFIRMED: _("signup_status_confirmed", default="bestätigt"),
     "waitlisted": _("signup_status_waitlisted", default="Warteliste"),
     "walk_in": _("signup_status_walk_in", default="ohne Anmeldung"),
+    "cancelled": _("signup_status_cancelled", default="storniert"),
 }
 
 

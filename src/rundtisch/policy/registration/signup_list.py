@@ -14,6 +14,7 @@ from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
+from rundtisch.policy.registration.actions import CANCELLED
 from rundtisch.policy.registration.actions import REGISTERED_COLUMN
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.actions import STATUS_COLUMN
@@ -29,7 +30,7 @@ import datetime
 
 
 PAGE_SIZE = 100
-CANCELLED = _(
+CANCELLED_ON_BEHALF = _(
     "signup_cancelled_on_behalf",
     default="Die Anmeldung von ${name} ist storniert.",
 )
@@ -57,7 +58,7 @@ def registered_at(row):
 def signups(workshop):
     """Rows of the sign-up list: confirmed first, then the waiting list in
     its order, each with its place on it, then those who came without a
-    sign-up (checkin.py)."""
+    sign-up (checkin.py), then those who cancelled."""
     form = registration_form(workshop)
     action = registration_action(form) if form is not None else None
     if action is None:
@@ -75,10 +76,12 @@ def signups(workshop):
     walk_ins = [
         row_id for row_id, row in storage.items() if row.get(STATUS_COLUMN) == WALK_IN
     ]
+    cancelled = [
+        row_id for row_id, row in storage.items() if row.get(STATUS_COLUMN) == CANCELLED
+    ]
+    waiting_rows = [row_id for row_id in waiting if row_id in storage]
     rows = []
-    for row_id in (
-        confirmed + [row_id for row_id in waiting if row_id in storage] + walk_ins
-    ):
+    for row_id in confirmed + waiting_rows + walk_ins + cancelled:
         row = storage[row_id]
         status = row.get(STATUS_COLUMN)
         rows.append(
@@ -123,7 +126,13 @@ class SignupListView(BrowserView):
         self.batch = Batch(self.rows, PAGE_SIZE, int(form.get("b_start", 0) or 0))
         # "Stornieren" first asks: a GET never changes anything.
         self.to_cancel = next(
-            (row for row in all_rows if str(row["id"]) == form.get("cancel")), None
+            (
+                row
+                for row in all_rows
+                if str(row["id"]) == form.get("cancel")
+                and row["status"] in (CONFIRMED, WAITLISTED)
+            ),
+            None,
         )
         return self.index()
 
@@ -150,10 +159,10 @@ class SignupListView(BrowserView):
             row = action._storage[row_id]
         except (KeyError, TypeError, ValueError):
             row = None
-        if row is not None:
+        if row is not None and row.get(STATUS_COLUMN) in (CONFIRMED, WAITLISTED):
             action.cancel(row_id)
             IStatusMessage(self.request).add(
-                Message(CANCELLED, mapping={"name": full_name(row)})
+                Message(CANCELLED_ON_BEHALF, mapping={"name": full_name(row)})
             )
         return self.request.response.redirect(
             f"{self.context.absolute_url()}/@@anmeldungen"
