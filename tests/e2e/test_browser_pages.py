@@ -1,6 +1,7 @@
 """The portal in Chromium: German, styled, readable on a phone, login works."""
 
 import pytest
+import requests
 
 
 pytestmark = pytest.mark.e2e
@@ -48,3 +49,19 @@ def test_editor_logs_in_and_sees_the_toolbar(portal_url, new_page, login, screen
     page.goto(portal_url)
     screenshot(page, "login-editor")
     assert page.is_visible("#edit-zone")
+
+
+def test_main_menu_and_rest_navigation_show_the_three_sections(portal_url, new_page):
+    """Veranstaltungen, Ergebnisse and the Koordinierungsstelle (issue 14),
+    in the menu a visitor sees and in the @navigation partner sites read."""
+    page = new_page()
+    page.goto(portal_url)
+    menu = page.inner_text("#portal-globalnav")
+    for section in ("Veranstaltungen", "Ergebnisse", "Koordinierungsstelle"):
+        assert section in menu
+    navigation = requests.get(
+        f"{portal_url}/@navigation", headers={"Accept": "application/json"}, timeout=30
+    ).json()
+    titles = [item["title"] for item in navigation["items"]]
+    assert any(title.startswith("Koordinierungsstelle") for title in titles)
+    assert "Ergebnisse" in titles and "Veranstaltungen" in titles

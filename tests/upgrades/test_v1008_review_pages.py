@@ -19,6 +19,9 @@ def site_at_1007(portal, setup_tool):
     api.portal.get_tool("portal_types")["EasyForm"].global_allow = True
     api.portal.get_tool("portal_actions").object.manage_delObjects(["review-queue"])
     api.portal.get_tool("portal_diff").setDiffForPortalType("Workshop", {})
+    api.portal.set_registry_record(
+        "plone.displayed_types", ("Link", "News Item", "Folder", "Document")
+    )
     setup_tool.setLastVersionForProfile(PROFILE, "1007")
     return portal
 
@@ -33,4 +36,6 @@ def test_upgrade_to_1008(site_at_1007, setup_tool):
     assert "review-queue" in api.portal.get_tool("portal_actions").object.objectIds()
     diff_types = api.portal.get_tool("portal_diff").getDiffForPortalType("Workshop")
     assert diff_types == {"any": "Compound Diff for Dexterity types"}
+    displayed = api.portal.get_registry_record("plone.displayed_types")
+    assert {"ResultsFolder", "CoordinationOffice", "Folder"} <= set(displayed)
     assert setup_tool.getLastVersionForProfile(PROFILE) == ("1008",)
