@@ -15,19 +15,17 @@ the temporary instance)
 """
 
 from pathlib import Path
-from signups import BIN
+from signups import create_instance
 from signups import environment
+from signups import remove_instance
 from signups import ROOT
 from signups import Server
 from signups import SITE
 from signups import zconsole
 
 import json
-import os
 import requests
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -53,10 +51,7 @@ def main():
     var = Path(tempfile.mkdtemp(prefix="rundtisch-desk-"))
     env = environment(var)
     try:
-        subprocess.run(
-            [BIN / "python", ROOT / "instance/write_config.py"], env=env, check=True
-        )
-        zconsole(env, ROOT / "scripts/create_site.py")
+        create_instance(env)
         started = time.perf_counter()
         zconsole(env, ROOT / "benchmarks/desk_site.py", BENCH_STEP="setup")
         seeding = time.perf_counter() - started
@@ -73,9 +68,7 @@ def main():
             for path in (var / "mail").glob("*.eml")
         )
     finally:
-        if os.environ.get("KEEP") != "1":
-            shutil.rmtree(var, ignore_errors=True)
-        subprocess.run([BIN / "python", ROOT / "instance/write_config.py"], check=True)
+        remove_instance(var)
 
     small_ms, large_ms = statistics.median(small), statistics.median(large)
     print(f"Seeding 5,050 sign-ups: {seeding:.0f} s")

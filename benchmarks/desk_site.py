@@ -10,10 +10,9 @@ BENCH_STEP=remind    time one `send_reminders()` run; print JSON
 from datetime import datetime
 from datetime import timedelta
 from plone import api
-from rundtisch.policy.registration import actions
-from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.reminders import send_reminders
 from rundtisch.policy.workflow.departments import DEPARTMENTS
+from seeding import seed_sign_ups
 from zope.component.hooks import setSite
 
 import json
@@ -47,12 +46,6 @@ def setup():
     start = datetime.now(pytz.timezone("Europe/Berlin")).replace(
         second=0, microsecond=0
     ) + timedelta(days=1)
-    real_mails = (
-        actions.mails.send_participant_mail,
-        actions.mails.send_organiser_notice,
-    )
-    actions.mails.send_participant_mail = lambda *args, **kwargs: None
-    actions.mails.send_organiser_notice = lambda *args, **kwargs: None
     with api.env.adopt_user(username="admin"):
         for workshop_id, size in SIZES.items():
             workshop = api.content.create(
@@ -68,25 +61,7 @@ def setup():
                 reminder_days=2,
             )
             publish(workshop)
-            action = registration_action(workshop["anmeldung"])
-            action.tell = lambda *args: None
-            for number in range(size):
-                errors = action.onSuccess(
-                    {
-                        "vorname": "Vorname",
-                        "nachname": f"Nachname {number}",
-                        "email": f"{workshop_id}{number}@example.org",
-                        "organisation": "Verein",
-                        "datenschutz": True,
-                    },
-                    app.REQUEST,
-                )
-                assert errors is None, errors
-                if number % 500 == 499:
-                    transaction.savepoint(optimistic=True)
-    actions.mails.send_participant_mail, actions.mails.send_organiser_notice = (
-        real_mails
-    )
+            seed_sign_ups(workshop, size, workshop_id, app.REQUEST)
 
 
 def remind():

@@ -55,7 +55,8 @@ def environment(var):
 def zconsole(env, script, **extra):
     result = subprocess.run(
         [BIN / "zconsole", "run", ROOT / "instance/etc/zope.conf", script],
-        env={**env, **extra},
+        # The site steps share benchmarks/seeding.py.
+        env={**env, "PYTHONPATH": str(ROOT / "benchmarks"), **extra},
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -175,14 +176,26 @@ def page_speed():
     return statistics.median(empty), statistics.median(seeded)
 
 
+def create_instance(env):
+    """Configuration and site of a throw-away instance, as `make start` makes them."""
+    subprocess.run(
+        [BIN / "python", ROOT / "instance/write_config.py"], env=env, check=True
+    )
+    zconsole(env, ROOT / "scripts/create_site.py")
+
+
+def remove_instance(var):
+    """Unless KEEP=1; instance/etc is written back for the checkout's own."""
+    if os.environ.get("KEEP") != "1":
+        shutil.rmtree(var, ignore_errors=True)
+    subprocess.run([BIN / "python", ROOT / "instance/write_config.py"], check=True)
+
+
 def main():
     var = Path(tempfile.mkdtemp(prefix="rundtisch-bench-"))
     env = environment(var)
     try:
-        subprocess.run(
-            [BIN / "python", ROOT / "instance/write_config.py"], env=env, check=True
-        )
-        zconsole(env, ROOT / "scripts/create_site.py")
+        create_instance(env)
         zconsole(env, ROOT / "benchmarks/signups_site.py", BENCH_STEP="setup")
         with Server(env):
             tally, elapsed = concurrent_sign_ups()
@@ -193,9 +206,7 @@ def main():
         with Server(env):
             empty_ms, seeded_ms = page_speed()
     finally:
-        if os.environ.get("KEEP") != "1":
-            shutil.rmtree(var, ignore_errors=True)
-        subprocess.run([BIN / "python", ROOT / "instance/write_config.py"], check=True)
+        remove_instance(var)
 
     counters = stored["counters"]
     checks = {

@@ -14,8 +14,8 @@ from datetime import datetime
 from datetime import timedelta
 from plone import api
 from rundtisch.policy.interfaces import IRegistrationStatus
-from rundtisch.policy.registration import mails
 from rundtisch.policy.registration.actions import registration_action
+from seeding import seed_sign_ups
 from zope.component.hooks import setSite
 
 import json
@@ -87,25 +87,7 @@ def setup():
 
 
 def seed(count=5000):
-    # The seeding is about stored data: no 10,000 mails, no status messages.
-    mails.send_mail = lambda *args, **kwargs: True
-    workshop = portal["voll"]
-    action = registration_action(workshop["anmeldung"])
-    action.tell = lambda *args: None
-    for number in range(count):
-        errors = action.onSuccess(
-            {
-                "vorname": "Vorname",
-                "nachname": f"Nachname {number}",
-                "email": f"seed{number}@example.org",
-                "organisation": "Verein",
-                "datenschutz": True,
-            },
-            app.REQUEST,
-        )
-        assert errors is None, errors
-        if number % 500 == 499:
-            transaction.savepoint(optimistic=True)
+    seed_sign_ups(portal["voll"], count, "seed", app.REQUEST)
 
 
 def verify():

@@ -8,6 +8,7 @@ are read from the SMTP sink the portal sends to (conftest.py).
 
 from datetime import datetime
 from datetime import timedelta
+from review_pages import choose_state
 
 import csv
 import pytest
@@ -36,14 +37,6 @@ def registration(workshop_url):
 def counts(workshop_url):
     status = registration(workshop_url)
     return status["confirmed"], status["waitlisted"]
-
-
-def run_transition(page, workshop_url, transition):
-    """Choose `transition` in the toolbar's state menu, as a reviewer does."""
-    page.goto(workshop_url)
-    page.click("#plone-contentmenu-workflow > a")
-    page.click(f"#workflow-transition-{transition}")
-    page.wait_for_load_state()
 
 
 def sign_up(page, form_url, person):
@@ -116,7 +109,7 @@ def test_workshop_from_draft_to_waiting_list_promotion(
 
     # 2. ... and submits it for review: both departments are told.
     mails_before_review = len(sink.messages)
-    run_transition(editor, workshop_url, "submit")
+    choose_state(editor, workshop_url, "submit")
     screenshot(editor, "flow-02-editor-submitted")
     assert "In Prüfung" in editor.inner_text("#plone-contentmenu-workflow")
     sink.wait_for(
@@ -138,7 +131,7 @@ def test_workshop_from_draft_to_waiting_list_promotion(
     ):
         page = new_page()
         login(page, reviewer)
-        run_transition(page, workshop_url, transition)
+        choose_state(page, workshop_url, transition)
         screenshot(page, f"flow-0{step}-{reviewer}-approved")
     assert "Veröffentlicht" in page.inner_text("#plone-contentmenu-workflow")
     assert requests.get(workshop_url, timeout=30).status_code == 200

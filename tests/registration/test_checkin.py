@@ -5,11 +5,10 @@ from datetime import timedelta
 from rundtisch.policy import dates
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.checkin import attendance
-from rundtisch.policy.registration.checkin import ATTENDED_KEY
+from rundtisch.policy.registration.checkin import mark_attended
 from rundtisch.policy.registration.checkin import matches
 from rundtisch.policy.registration.codes import personal_code
 from rundtisch.policy.registration.purge import purge_registrations
-from rundtisch.policy.registration.rows import SignupRow
 
 
 def rows(workshop):
@@ -17,11 +16,9 @@ def rows(workshop):
 
 
 def check_in(workshop, count):
-    storage = rows(workshop)
-    for row_id in list(storage.keys())[:count]:
-        storage[row_id] = SignupRow(
-            storage[row_id], **{ATTENDED_KEY: "2026-12-02T10:00:00+01:00"}
-        )
+    action = registration_action(workshop["anmeldung"])
+    for row_id in list(rows(workshop).keys())[:count]:
+        mark_attended(action, row_id)
 
 
 def test_the_personal_code_finds_one_person(workshop, register):

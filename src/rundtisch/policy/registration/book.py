@@ -85,6 +85,10 @@ class SeatCounter(Persistent):
 class RegistrationBook(Persistent):
     """Counters and indexes of one form; see the module docstring."""
 
+    # How many were checked in at the door (checkin.py), walk-ins included:
+    # read in O(1) by the workshop page and REST, kept through the purge.
+    attended = 0
+
     def __init__(self):
         self.counter = SeatCounter()
         # Keys the e-mail digests, so the index is no second copy of the

@@ -11,6 +11,7 @@ from Products.Five import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
 from rundtisch.policy import dates
+from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration.actions import REGISTERED_COLUMN
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.actions import STATUS_COLUMN
@@ -49,16 +50,42 @@ def attendees(workshop):
 
 
 def attendance(workshop):
-    """How many were there: as entered on the workshop, else as checked in."""
+    """How many were there: as entered on the workshop, else as checked in
+    (the book's count: the workshop page and REST read it on every view)."""
     entered = getattr(workshop, "attendance_count", None)
     if entered is not None:
         return entered
-    counted = sum(1 for _id, row in attendees(workshop) if row.get(ATTENDED_KEY))
-    return counted or None
+    form = registration_form(workshop)
+    action = registration_action(form) if form is not None else None
+    return (action is not None and action.book.attended) or None
 
 
-def full_name(row):
-    return " ".join(filter(None, (row.get("vorname"), row.get("nachname"))))
+def mark_attended(action, row_id):
+    """Check in the sign-up `row_id`; return its row, or None if unknown."""
+    try:
+        row = action._storage[int(row_id)]
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not row.get(ATTENDED_KEY):
+        action._storage[int(row_id)] = SignupRow(
+            row, **{ATTENDED_KEY: dates.now().isoformat(timespec="seconds")}
+        )
+        action.book.attended += 1
+    return row
+
+
+def add_walk_in(action, first, last, organisation):
+    """Someone who came without a sign-up: present, no booked seat."""
+    now = dates.now().isoformat(timespec="seconds")
+    row = SignupRow(
+        vorname=first,
+        nachname=last,
+        organisation=organisation,
+        **{STATUS_COLUMN: WALK_IN, REGISTERED_COLUMN: now, ATTENDED_KEY: now},
+    )
+    action.addDataRow(row)
+    action.book.attended += 1
+    return row
 
 
 def matches(row, query):
@@ -68,7 +95,7 @@ def matches(row, query):
     token = row.get(TOKEN_KEY)
     if token and personal_code(token) == query.upper():
         return True
-    return query.lower() in full_name(row).lower()
+    return query.lower() in participant_name(row).lower()
 
 
 class CheckInView(BrowserView):
@@ -82,7 +109,7 @@ class CheckInView(BrowserView):
             if "row" in form:
                 self.check_in(form["row"])
             elif "walk_in" in form:
-                self.add_walk_in(form)
+                self.add_guest(form)
             return self.request.response.redirect(self.url(form.get("q", "")))
         self.query = form.get("q", "")
         self.found = [
@@ -100,38 +127,27 @@ class CheckInView(BrowserView):
         attended = row.get(ATTENDED_KEY)
         return {
             "id": row_id,
-            "name": full_name(row),
+            "name": participant_name(row),
             "organisation": row.get("organisation") or "",
             "attended": attended and dates.date_and_time(dates.from_iso(attended)),
         }
 
     def counts(self):
-        people = attendees(self.context)
-        return {
-            "present": sum(1 for _id, row in people if row.get(ATTENDED_KEY)),
-            "expected": sum(
-                1 for _id, row in people if row.get(STATUS_COLUMN) == CONFIRMED
-            ),
-        }
+        book = self._action().book
+        return {"present": book.attended, "expected": book.counter.confirmed}
 
     def _action(self):
         return registration_action(registration_form(self.context))
 
     def check_in(self, row_id):
-        action = self._action()
-        try:
-            row = action._storage[int(row_id)]
-        except (KeyError, TypeError, ValueError):
+        row = mark_attended(self._action(), row_id)
+        if row is None:
             return
-        if not row.get(ATTENDED_KEY):
-            action._storage[int(row_id)] = SignupRow(
-                row, **{ATTENDED_KEY: dates.now().isoformat(timespec="seconds")}
-            )
         IStatusMessage(self.request).add(
-            Message(CHECKED_IN, mapping={"name": full_name(row)})
+            Message(CHECKED_IN, mapping={"name": participant_name(row)})
         )
 
-    def add_walk_in(self, form):
+    def add_guest(self, form):
         first = form.get("vorname", "").strip()
         last = form.get("nachname", "").strip()
         organisation = form.get("organisation", "").strip()
@@ -142,16 +158,9 @@ class CheckInView(BrowserView):
         ):
             IStatusMessage(self.request).add(NAME_MISSING, type="error")
             return
-        now = dates.now().isoformat(timespec="seconds")
-        row = SignupRow(
-            vorname=first,
-            nachname=last,
-            organisation=organisation,
-            **{STATUS_COLUMN: WALK_IN, REGISTERED_COLUMN: now, ATTENDED_KEY: now},
-        )
-        self._action().addDataRow(row)
+        row = add_walk_in(self._action(), first, last, organisation)
         IStatusMessage(self.request).add(
-            Message(WALK_IN_ADDED, mapping={"name": full_name(row)})
+            Message(WALK_IN_ADDED, mapping={"name": participant_name(row)})
         )
 
 
@@ -171,6 +180,9 @@ class AttendanceListView(BrowserView):
             )
         )
         return [
-            {"name": full_name(row), "organisation": row.get("organisation") or ""}
+            {
+                "name": participant_name(row),
+                "organisation": row.get("organisation") or "",
+            }
             for row in people
         ]

@@ -4,6 +4,7 @@ from plone import api
 from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.mail import send_mail
+from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.codes import personal_code
 from rundtisch.policy.registration.codes import qr_png
@@ -106,7 +107,7 @@ def german(message, **mapping):
 
 def workshop_facts(workshop, row, cancel_url):
     return {
-        "name": f"{row.get('vorname', '')} {row.get('nachname', '')}".strip(),
+        "name": participant_name(row),
         "title": workshop.Title(),
         "date": dates.date_and_time(workshop.start),
         "place": getattr(workshop, "location", None) or "",
@@ -130,43 +131,39 @@ def reply_to(workshop):
 
 
 def send_participant_mail(workshop, row, cancel_url):
-    """Confirmation (with .ics) or waiting-list notice, by the row's status."""
-    facts = workshop_facts(workshop, row, cancel_url)
+    """Confirmation (with .ics and code) or waiting-list notice, by the row's status."""
     if row["registration_status"] == CONFIRMED:
-        subject, body = CONFIRMATION_SUBJECT, CONFIRMATION_BODY
-        attachments = [ics_attachment(workshop), code_attachment(row)]
-    else:
-        subject, body = WAITLIST_SUBJECT, WAITLIST_BODY
-        attachments = []
+        send_seat_mail(
+            workshop, row, cancel_url, CONFIRMATION_SUBJECT, CONFIRMATION_BODY
+        )
+        return
+    facts = workshop_facts(workshop, row, cancel_url)
+    send_mail(
+        [row["email"]],
+        german(WAITLIST_SUBJECT, **facts),
+        german(WAITLIST_BODY, **facts),
+        reply_to=reply_to(workshop),
+    )
+
+
+def send_seat_mail(workshop, row, cancel_url, subject, body):
+    """A mail about a held seat: with the `.ics` and the check-in QR code."""
+    facts = workshop_facts(workshop, row, cancel_url)
     send_mail(
         [row["email"]],
         german(subject, **facts),
         german(body, **facts),
-        attachments=attachments,
+        attachments=[ics_attachment(workshop), code_attachment(row)],
         reply_to=reply_to(workshop),
     )
 
 
 def send_promotion_mail(workshop, row, cancel_url):
-    facts = workshop_facts(workshop, row, cancel_url)
-    send_mail(
-        [row["email"]],
-        german(PROMOTION_SUBJECT, **facts),
-        german(PROMOTION_BODY, **facts),
-        attachments=[ics_attachment(workshop), code_attachment(row)],
-        reply_to=reply_to(workshop),
-    )
+    send_seat_mail(workshop, row, cancel_url, PROMOTION_SUBJECT, PROMOTION_BODY)
 
 
 def send_reminder_mail(workshop, row, cancel_url):
-    facts = workshop_facts(workshop, row, cancel_url)
-    send_mail(
-        [row["email"]],
-        german(REMINDER_SUBJECT, **facts),
-        german(REMINDER_BODY, **facts),
-        attachments=[ics_attachment(workshop), code_attachment(row)],
-        reply_to=reply_to(workshop),
-    )
+    send_seat_mail(workshop, row, cancel_url, REMINDER_SUBJECT, REMINDER_BODY)
 
 
 def organiser_addresses(workshop):

@@ -8,7 +8,6 @@ on the sign-up form (who, when, subject, how many; not the addresses), so
 the organisers see what went out.
 """
 
-from datetime import datetime
 from persistent.list import PersistentList
 from plone import api
 from plone.z3cform.layout import wrap_form
@@ -17,6 +16,8 @@ from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy import logger
 from rundtisch.policy.mail import send_mail
+from rundtisch.policy.people import participant_name
+from rundtisch.policy.people import user_name
 from rundtisch.policy.registration.actions import cancel_url
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.actions import STATUS_COLUMN
@@ -95,7 +96,7 @@ def sent_messages(workshop):
     """What went out, newest first, with the time as people read it."""
     form_ = registration_form(workshop)
     return [
-        dict(entry, time=dates.date_and_time(datetime.fromisoformat(entry["time"])))
+        dict(entry, time=dates.date_and_time(dates.from_iso(entry["time"])))
         for entry in reversed(getattr(form_, LOG_ATTRIBUTE, None) or [])
     ]
 
@@ -104,10 +105,9 @@ def send_message(workshop, audience, subject, text):
     """Mail every recipient; record and log the message; return the count."""
     form_ = registration_form(workshop)
     sender = api.user.get_current()
-    sender_name = sender.getProperty("fullname") or sender.getId()
+    sender_name = user_name(sender.getId())
     rows = recipients(workshop, audience)
     for row in rows:
-        name = f"{row.get('vorname', '')} {row.get('nachname', '')}".strip()
         footer = german(
             FOOTER,
             cancel_url=cancel_url(form_, row[TOKEN_KEY]),
@@ -116,7 +116,7 @@ def send_message(workshop, audience, subject, text):
         send_mail(
             [row["email"]],
             subject,
-            f"Guten Tag {name},\n\n{text.strip()}\n\n{footer}",
+            f"Guten Tag {participant_name(row)},\n\n{text.strip()}\n\n{footer}",
             reply_to=reply_to(workshop),
         )
     if getattr(form_, LOG_ATTRIBUTE, None) is None:

@@ -14,6 +14,7 @@ from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
+from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration.actions import CANCELLED
 from rundtisch.policy.registration.actions import REGISTERED_COLUMN
 from rundtisch.policy.registration.actions import registration_action
@@ -26,18 +27,12 @@ from rundtisch.policy.registration.messages import sent_messages
 from rundtisch.policy.registration.status import registration_form
 from zope.i18nmessageid import Message
 
-import datetime
-
 
 PAGE_SIZE = 100
 CANCELLED_ON_BEHALF = _(
     "signup_cancelled_on_behalf",
     default="Die Anmeldung von ${name} ist storniert.",
 )
-
-
-def full_name(row):
-    return " ".join(filter(None, (row.get("vorname"), row.get("nachname"))))
 
 
 def as_text(value):
@@ -48,9 +43,7 @@ def as_text(value):
 
 def registered_at(row):
     try:
-        return dates.date_and_time(
-            datetime.datetime.fromisoformat(row[REGISTERED_COLUMN])
-        )
+        return dates.date_and_time(dates.from_iso(row[REGISTERED_COLUMN]))
     except (KeyError, TypeError, ValueError):
         return ""
 
@@ -87,7 +80,7 @@ def signups(workshop):
         rows.append(
             {
                 "id": row_id,
-                "name": full_name(row),
+                "name": participant_name(row),
                 "first_name": as_text(row.get("vorname")),
                 "last_name": as_text(row.get("nachname")),
                 "consent": row.get("datenschutz") is True,
@@ -162,7 +155,7 @@ class SignupListView(BrowserView):
         if row is not None and row.get(STATUS_COLUMN) in (CONFIRMED, WAITLISTED):
             action.cancel(row_id)
             IStatusMessage(self.request).add(
-                Message(CANCELLED_ON_BEHALF, mapping={"name": full_name(row)})
+                Message(CANCELLED_ON_BEHALF, mapping={"name": participant_name(row)})
             )
         return self.request.response.redirect(
             f"{self.context.absolute_url()}/@@anmeldungen"

@@ -41,8 +41,9 @@ class ReviewedCheckinControl(Control):
         return Approvals(context).ready_to_check_in
 
 
-def refuse_unapproved_checkin(working_copy, event):
-    """The same rule for every caller of the check-in policy, UI or not."""
+def refuse_unapproved_checkin(working_copy, event=None):
+    """The same rule for every caller of the check-in policy, UI or not
+    (subscriber of iterate's check-in event, and ReviewedCheckinPolicy)."""
     if not Approvals(working_copy).ready_to_check_in:
         raise CheckinException(
             "The working copy needs both departments' approvals before check-in."
@@ -102,6 +103,6 @@ class ReviewedCheckinPolicy(CheckinCheckoutPolicyAdapter):
     """
 
     def checkin(self, checkin_message):
-        refuse_unapproved_checkin(self.context, None)
+        refuse_unapproved_checkin(self.context)
         with api.env.adopt_roles(["Manager"]):
             return super().checkin(checkin_message)

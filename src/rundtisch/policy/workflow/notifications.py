@@ -8,6 +8,7 @@ rolls back a transition.
 from plone import api
 from rundtisch.policy import _
 from rundtisch.policy.mail import send_mail
+from rundtisch.policy.people import user_name
 from rundtisch.policy.workflow.approvals import Approvals
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
 from rundtisch.policy.workflow.departments import DEPARTMENTS
@@ -72,10 +73,6 @@ def authors(obj):
     return [user for user in users if user is not None]
 
 
-def _full_name(user):
-    return user.getProperty("fullname") or user.getId()
-
-
 def _send(users, template, mapping):
     def text(message):
         return translate(Message(message, mapping=mapping), context=getRequest())
@@ -113,7 +110,7 @@ def on_transition(obj, event):
         {
             "title": obj.Title(),
             "url": obj.absolute_url(),
-            "actor": _full_name(api.user.get_current()),
+            "actor": user_name(api.user.get_current().getId()),
             "reason": (event.kwargs or {}).get("comment", ""),
             "queue_url": f"{api.portal.get().absolute_url()}/@@meine-pruefauftraege",
         },

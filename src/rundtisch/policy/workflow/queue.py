@@ -10,6 +10,7 @@ from plone import api
 from plone.app.iterate.interfaces import IWorkingCopy
 from Products.Five.browser import BrowserView
 from rundtisch.policy import dates
+from rundtisch.policy.people import user_name
 from rundtisch.policy.workflow.approvals import review_history
 from rundtisch.policy.workflow.departments import DEPARTMENTS
 from rundtisch.policy.workflow.departments import departments_of
@@ -29,11 +30,6 @@ def last_submit(obj):
     """The history entry of the submit that opened the current round."""
     submits = [e for e in review_history(obj) if e.get("action") == "submit"]
     return submits[-1] if submits else None
-
-
-def full_name(user_id):
-    user = api.user.get(userid=user_id) if user_id else None
-    return (user and user.getProperty("fullname")) or user_id or ""
 
 
 class ReviewQueueView(BrowserView):
@@ -61,7 +57,7 @@ class ReviewQueueView(BrowserView):
                     "url": brain.getURL(),
                     "type": translate(brain.Type, domain="plone", context=self.request),
                     "is_change": IWorkingCopy.providedBy(obj),
-                    "submitted_by": full_name(submit.get("actor")),
+                    "submitted_by": user_name(submit.get("actor")),
                     "submitted_at": dates.date_and_time(submit.get("time")),
                     "waiting_for": [department.token for department in waiting],
                     "waiting_for_titles": ", ".join(

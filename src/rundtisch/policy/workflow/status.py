@@ -9,16 +9,12 @@ from plone.app.iterate.interfaces import IWorkingCopy
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import dates
+from rundtisch.policy.people import user_name
 from rundtisch.policy.workflow.approvals import Approvals
 from rundtisch.policy.workflow.approvals import review_history
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
 from rundtisch.policy.workflow.departments import DEPARTMENTS
 from rundtisch.policy.workflow.reasons import TRANSITIONS_NEEDING_A_REASON
-
-
-def full_name(user_id):
-    user = api.user.get(userid=user_id) if user_id else None
-    return (user and user.getProperty("fullname")) or user_id
 
 
 def approval_rows(approvals):
@@ -32,7 +28,7 @@ def approval_rows(approvals):
                 "title": department.title,
                 "approved": bool(entry),
                 "date": entry and dates.date_and_time(entry["time"]),
-                "actor": entry and full_name(entry["actor"]),
+                "actor": entry and user_name(entry["actor"]),
                 "comment": entry and entry.get("comments"),
             }
         )
@@ -47,7 +43,7 @@ def returned_with_reason(obj):
     entry = history[-1]
     return {
         "action": entry["action"],
-        "actor": full_name(entry.get("actor")),
+        "actor": user_name(entry.get("actor")),
         "date": dates.date_and_time(entry.get("time")),
         "reason": entry.get("comments", ""),
     }

@@ -12,23 +12,19 @@ from plone.restapi.services.copymove.copymove import Move
 import transaction
 
 
-def refused(service, error):
-    transaction.doom()
-    service.request.response.setStatus(400)
-    return {"error": {"type": "BadRequest", "message": str(error)}}
-
-
-class RefusingCopy(Copy):
+class RefusesWith400:
     def reply(self):
         try:
             return super().reply()
         except (CopyError, ValueError) as error:
-            return refused(self, error)
+            transaction.doom()
+            self.request.response.setStatus(400)
+            return {"error": {"type": "BadRequest", "message": str(error)}}
 
 
-class RefusingMove(Move):
-    def reply(self):
-        try:
-            return super().reply()
-        except (CopyError, ValueError) as error:
-            return refused(self, error)
+class RefusingCopy(RefusesWith400, Copy):
+    pass
+
+
+class RefusingMove(RefusesWith400, Move):
+    pass
