@@ -145,3 +145,65 @@ def test_results_list_what_the_workshop_produced_sorted_by_title(
     assert [result["title"] for result in view.results()] == ["Anfang", "Zuletzt"]
     logout()  # drafts are not listed for visitors
     assert view.results() == []
+
+
+def test_waiting_list_registration_offers_the_waiting_list(workshop, sign_up):
+    sign_up(
+        status="waitlist",
+        capacity=30,
+        confirmed=30,
+        waitlisted=4,
+        seats_left=0,
+        form_url="http://nohost/plone/veranstaltungen/workshop-3/anmeldung",
+    )
+    html = box(render(workshop))
+    assert "Auf die Warteliste setzen</a>" in html
+    assert "Jetzt anmelden" not in html
+
+
+def facts(html):
+    """The "Auf einen Blick" card, whitespace collapsed."""
+    card = html.split('id="workshop-facts"')[1].split("</aside>")[0]
+    return " ".join(card.split())
+
+
+def test_venue_links_openstreetmap_and_shows_accessibility(workshop):
+    workshop.location = "Rathaus Dresden, Dr.-Külz-Ring 19, 01067 Dresden"
+    workshop.venue_accessibility = "Stufenloser Zugang\nInduktionsschleife"
+    workshop.venue_directions = "Straßenbahn 1, 2, 4"
+    html = facts(render(workshop))
+    assert (
+        'href="https://www.openstreetmap.org/search?query='
+        'Rathaus%20Dresden%2C%20Dr.-K%C3%BClz-Ring%2019%2C%2001067%20Dresden"'
+    ) in html
+    assert "Barrierefreiheit des Ortes" in html
+    assert "Stufenloser Zugang Induktionsschleife" in html
+    assert "Anfahrt</dt>" in html and "Straßenbahn 1, 2, 4" in html
+
+
+def test_no_venue_without_place(workshop):
+    workshop.location = None
+    assert "Ort</dt>" not in facts(render(workshop))
+
+
+def test_contact_shows_phone_and_website(workshop):
+    workshop.contact_name = "Organisation"
+    workshop.contact_phone = "+49 351 488-1234"
+    workshop.event_url = "https://www.dresden.de/wohnen"
+    html = facts(render(workshop))
+    assert 'href="tel:+493514881234" >+49 351 488-1234</a>' in html
+    assert 'href="https://www.dresden.de/wohnen"' in html
+
+
+def test_website_that_is_no_web_address_is_not_linked(workshop):
+    workshop.contact_name = "Organisation"
+    workshop.event_url = "javascript:alert(1)"
+    assert "javascript:" not in render(workshop)
+
+
+def test_workshop_links_its_ics(workshop):
+    workshop.start = BERLIN.localize(datetime(2027, 3, 28, 10))
+    workshop.end = BERLIN.localize(datetime(2027, 3, 28, 12))
+    html = render(workshop)
+    assert f'href="{workshop.absolute_url()}/ics_view"' in html
+    assert "Zum Kalender hinzufügen" in html

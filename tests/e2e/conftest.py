@@ -195,9 +195,10 @@ def screenshot(artifacts):
 
 @pytest.fixture
 def axe(artifacts):
-    """Run axe-core in the page; save the results; return the serious/critical ones."""
+    """Run axe-core in the page; save the results; return the violations of
+    the given impacts (serious and critical unless told; None: all)."""
 
-    def check(page, name):
+    def check(page, name, impacts=("serious", "critical")):
         # Evaluated through the DevTools protocol: the portal's CSP refuses
         # inline <script> tags, which is what add_script_tag would insert.
         page.evaluate(AXE_JS.read_text(encoding="utf-8"))
@@ -216,7 +217,7 @@ def axe(artifacts):
                 "targets": [node["target"] for node in violation["nodes"]],
             }
             for violation in results["violations"]
-            if violation["impact"] in ("serious", "critical")
+            if impacts is None or violation["impact"] in impacts
         ]
 
     return check

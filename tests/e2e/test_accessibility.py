@@ -1,4 +1,5 @@
-"""axe-core in Chromium: no serious or critical WCAG 2.1 AA violation (DESIGN.md §8).
+"""axe-core in Chromium: no WCAG 2.1 AA violation on the public pages, of
+any impact (DESIGN.md §8 asks for none serious or critical; issue 14 for none).
 
 Each page is checked at a desktop (1280x800) and a phone (390x844) viewport;
 the full axe results are saved as test-artifacts/e2e/axe-<page>-<viewport>.json.
@@ -16,10 +17,16 @@ SECTIONS = {
     "workshop-listing": "veranstaltungen",
     "results-overview": "ergebnisse",
     "office-page": "koordinierungsstelle",
+    "imprint": "impressum",
+    "privacy": "datenschutz",
+    "accessibility-statement": "barrierefreiheit",
+    "easy-language": "leichte-sprache",
+    "sitemap": "sitemap",
+    "search": "@@search?SearchableText=Wohnen",
 }
 
 
-def assert_no_serious_violations(violations):
+def assert_no_violations(violations):
     assert violations == [], "\n".join(
         f"{v['impact']}: {v['id']} ({v['help']}) at {v['targets']}" for v in violations
     )
@@ -46,9 +53,9 @@ def signup_form_url(open_workshop_url):
 
 
 def audit(page, name, screenshot, axe):
-    """Keep a screenshot of the page and fail on a serious axe violation."""
+    """Keep a screenshot of the page and fail on any axe violation."""
     screenshot(page, name)
-    assert_no_serious_violations(axe(page, name))
+    assert_no_violations(axe(page, name, impacts=None))
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)

@@ -150,7 +150,7 @@ def test_workshop_from_draft_to_waiting_list_promotion(
     assert first.url.startswith(status["form_url"])
     sign_up(first, status["form_url"], FIRST)
     screenshot(first, "flow-06-participant-confirmation")
-    assert "Sie sind angemeldet" in first.inner_text("#global_statusmessage")
+    assert "Sie sind angemeldet" in first.inner_text(".rundtisch-signup-confirmation")
     confirmation = sink.wait_for(addressed_to(FIRST[2], "Anmeldung bestätigt"))
     attachments = [part.get_filename() for part in confirmation.iter_attachments()]
     assert attachments == [f"{workshop_url.rsplit('/', 1)[1]}.ics", "einlass-code.png"]
@@ -160,7 +160,7 @@ def test_workshop_from_draft_to_waiting_list_promotion(
     second = new_page("mobile")
     sign_up(second, status["form_url"], SECOND)
     screenshot(second, "flow-07-second-participant-waitlisted")
-    assert "Warteliste" in second.inner_text("#global_statusmessage")
+    assert "Warteliste" in second.inner_text(".rundtisch-signup-confirmation")
     sink.wait_for(addressed_to(SECOND[2], "Warteliste"))
     assert counts(workshop_url) == (1, 1)
     assert "Freie Plätze: 1 von 1" not in requests.get(workshop_url, timeout=30).text

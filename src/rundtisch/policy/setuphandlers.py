@@ -2,6 +2,7 @@
 
 from plone.base.interfaces import INonInstallable
 from rundtisch.policy.groups import ensure_groups
+from rundtisch.policy.legal.pages import ensure_legal_pages
 from zope.interface import implementer
 
 
@@ -21,5 +22,7 @@ class HiddenProfiles:
 
 
 def post_install(context):
-    """Configuration that GenericSetup XML cannot express."""
+    """Configuration that GenericSetup XML cannot express, and the legal
+    pages as drafts for the editors to complete."""
     ensure_groups()
+    ensure_legal_pages()

@@ -15,6 +15,10 @@ from rundtisch.policy.registration.checkin import attendance
 from zope.i18n import translate
 
 import os
+import urllib.parse
+
+
+OPENSTREETMAP_SEARCH = "https://www.openstreetmap.org/search?query="
 
 
 # Who may see sign-ups (organisers, Managers): the easyform permission.
@@ -31,8 +35,11 @@ REGISTRATION_STATUS = {
     "closed": _("registration_status_closed", default="Anmeldung geschlossen"),
     "disabled": _("registration_status_disabled", default="Keine Anmeldung nötig"),
 }
-# Where the sign-up form takes people in.
-SIGN_UP_STATUSES = ("open", "waitlist")
+# Where the sign-up form takes people in, and what its button says.
+SIGN_UP_BUTTONS = {
+    "open": _("button_sign_up", default="Jetzt anmelden"),
+    "waitlist": _("button_join_waitlist", default="Auf die Warteliste setzen"),
+}
 
 
 class WorkshopView(PageView):
@@ -78,9 +85,8 @@ class WorkshopView(PageView):
         if info["status"] == "disabled":
             return None
         info["status_title"] = REGISTRATION_STATUS.get(info["status"], info["status"])
-        info["can_sign_up"] = info["status"] in SIGN_UP_STATUSES and bool(
-            info.get("form_url")
-        )
+        info["button_title"] = SIGN_UP_BUTTONS.get(info["status"])
+        info["can_sign_up"] = bool(info["button_title"] and info.get("form_url"))
         info["limited"] = bool(info.get("capacity"))
         info["signups_url"] = (
             f"{self.context.absolute_url()}/@@anmeldungen"
@@ -88,6 +94,38 @@ class WorkshopView(PageView):
             else None
         )
         return info
+
+    def venue(self):
+        """Address with a map link, accessibility and directions, or None."""
+        context = self.context
+        address = context.location
+        accessibility = getattr(context, "venue_accessibility", None)
+        directions = getattr(context, "venue_directions", None)
+        if not (address or accessibility or directions):
+            return None
+        return {
+            "address": address,
+            "map_url": (
+                OPENSTREETMAP_SEARCH + urllib.parse.quote(address) if address else None
+            ),
+            "accessibility": accessibility,
+            "directions": directions,
+        }
+
+    def contact(self):
+        """plone.app.event's contact fields, or None when all are empty."""
+        context = self.context
+        contact = {
+            "name": context.contact_name,
+            "email": context.contact_email,
+            "phone": context.contact_phone,
+            "phone_url": phone_url(context.contact_phone),
+            "website": web_url(context.event_url),
+        }
+        return contact if any(contact.values()) else None
+
+    def calendar_url(self):
+        return f"{self.context.absolute_url()}/ics_view"
 
     def documentation(self):
         """After the workshop: how many came, and the files and photos kept
@@ -137,3 +175,18 @@ class LeadImageViewlet(viewlets.LeadImageViewlet):
         super().update()
         if IWorkshopContent.providedBy(self.context):
             self.available = False
+
+
+def phone_url(number):
+    """A `tel:` link for a number as people write it ("0351 488-1234")."""
+    if not number:
+        return None
+    digits = "".join(c for c in number if c.isdigit() or c == "+")
+    return f"tel:{digits}" if digits else None
+
+
+def web_url(url):
+    """The editor's website address, if it is one a browser should open."""
+    if url and url.lower().startswith(("https://", "http://")):
+        return url
+    return None

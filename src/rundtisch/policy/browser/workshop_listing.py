@@ -9,6 +9,14 @@ from rundtisch.policy.dates import period
 
 
 class WorkshopListingView(PageView):
+    def calendar_url(self):
+        """The series as one iCal file (plone.app.event's folder feed)."""
+        return f"{self.context.absolute_url()}/ics_view"
+
+    def subscribe_url(self):
+        """The same feed for calendar apps that follow it (webcal://)."""
+        return "webcal://" + self.calendar_url().split("://", 1)[1]
+
     def _query(self, **query):
         return api.content.find(context=self.context, portal_type="Workshop", **query)
 

@@ -180,25 +180,35 @@ def upcoming_workshop(today=None):
     return {
         "id": "workshop-4",
         "title": "Workshop 4: Erste Schritte der Koordinierungsstelle",
-        "description": "Beispielveranstaltung mit offener Anmeldung.",
+        "description": "Aufgaben, Personal und erste Projekte: Wir planen "
+        "gemeinsam das erste Arbeitsjahr der Koordinierungsstelle.",
         "start": berlin(day.year, day.month, day.day, 16),
         "end": berlin(day.year, day.month, day.day, 19),
         "location": "Rathaus Dresden, Dr.-Külz-Ring 19, 01067 Dresden",
+        "venue_accessibility": "Stufenloser Zugang über den Eingang Rathausplatz, "
+        "Aufzug in alle Etagen, barrierefreies WC im Erdgeschoss. Der Festsaal "
+        "hat eine Induktionsschleife für Hörgeräte.",
+        "venue_directions": "Straßenbahn 1, 2 und 4 bis Haltestelle Rathaus. "
+        "Fahrradbügel am Eingang, Parkplätze für Menschen mit Behinderung in "
+        "der Kreuzstraße.",
         "series_number": 4,
         "event_format": "workshop",
         "focus": "Was die Stelle im ersten Jahr anpacken soll",
         "topics": ["koordinierungsstelle", "gruppenbegleitung", "vernetzung"],
         "contact_name": "Veranstaltungsorganisation Runder Tisch",
         "contact_email": "veranstaltung@example.org",
+        "contact_phone": "0351 488-0000",
         "registration_enabled": True,
         "capacity": 30,
         "waitlist_enabled": True,
         "text": (
-            "<p>Dieser Workshop ist ein <em>Beispiel</em> in den Demo-Inhalten: "
-            "Er liegt immer einige Wochen in der Zukunft, damit man die Anmeldung "
-            "ausprobieren kann.</p>"
-            "<p>Gemeinsam legen wir fest, womit die Koordinierungsstelle in ihrem "
-            "ersten Jahr beginnen soll.</p>"
+            "<p>Die Koordinierungsstelle soll Wohngruppen beraten, Akteure "
+            "vernetzen und zwischen Stadt und Projekten vermitteln. In diesem "
+            "Workshop klären wir, womit sie in ihrem ersten Jahr beginnt: welche "
+            "Aufgaben zuerst, mit welchem Personal und mit welchen Partnern.</p>"
+            "<p>Eingeladen sind Wohnprojekte, Initiativen, Wohnungsunternehmen, "
+            "Verwaltung und alle, die gemeinschaftliches Wohnen in Dresden "
+            "voranbringen wollen.</p>"
         ),
     }
 

@@ -12,6 +12,8 @@ from rundtisch.policy.demo import content
 from rundtisch.policy.demo.publish import publish
 from rundtisch.policy.demo.publish import submit
 from rundtisch.policy.demo.users import ensure_users
+from rundtisch.policy.legal.pages import ensure_legal_pages
+from rundtisch.policy.legal.pages import legal_pages
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
@@ -70,7 +72,17 @@ def build(portal):
         **stored_values(office_data),
     )
 
-    for obj in (events, results_folder, office, *workshops.values(), *results.values()):
+    # The install profile made them as drafts; the demo publishes them as the
+    # editors would, placeholders and all.
+    ensure_legal_pages(portal)
+    for obj in (
+        events,
+        results_folder,
+        office,
+        *workshops.values(),
+        *results.values(),
+        *legal_pages(portal),
+    ):
         if obj.getId() == content.PENDING_RESULT:
             submit(obj)
         else:

@@ -15,10 +15,10 @@ from collective.easyform.api import get_actions
 from collective.easyform.api import get_context
 from collective.easyform.config import FORM_ERROR_MARKER
 from plone.supermodel.exportimport import BaseHandler
-from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
+from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration import mails
 from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.book import RegistrationBook
@@ -39,6 +39,8 @@ CANCELLED = "cancelled"
 CANCELLED_COLUMN = "cancelled"
 REGISTERED_COLUMN = "registered"
 TOKEN_KEY = "token"
+# Request key: the outcome of a sign-up, for the confirmation page.
+OUTCOME_KEY = "rundtisch.signup_outcome"
 
 ALREADY_REGISTERED = _(
     "error_already_registered",
@@ -50,6 +52,7 @@ CONFIRMED_MESSAGE = _(
     default="Sie sind angemeldet. Eine Bestätigung mit Ihrem persönlichen "
     "Abmeldelink ist unterwegs an ${email}.",
 )
+WAITLIST_PLACE = _("signup_waitlist_place", default="Warteliste, Platz ${position}")
 WAITLISTED_MESSAGE = _(
     "signup_waitlisted",
     default="Alle Plätze sind vergeben: Sie stehen auf der Warteliste "
@@ -136,8 +139,10 @@ class Registration(SaveData):
         return None
 
     def tell(self, request, row, status):
+        """Leave the outcome for the confirmation page (signup_form.py)."""
         if status == CONFIRMED:
             message = Message(CONFIRMED_MESSAGE, mapping={"email": row["email"]})
+            status_title = mails.STATUS_LABELS[CONFIRMED]
         else:
             # The waiting list's count after this entry: unique, because
             # concurrent entries conflict and retry (book.SeatCounter).
@@ -146,7 +151,17 @@ class Registration(SaveData):
                 WAITLISTED_MESSAGE,
                 mapping={"email": row["email"], "position": position},
             )
-        IStatusMessage(request).add(message, type="info")
+            status_title = Message(WAITLIST_PLACE, mapping={"position": position})
+        request.set(
+            OUTCOME_KEY,
+            {
+                "status": status,
+                "message": message,
+                "status_title": status_title,
+                "name": participant_name(row),
+                "email": row["email"],
+            },
+        )
 
     def row_by_token(self, token):
         """(row id, row) of the sign-up with `token`, or (None, None)."""

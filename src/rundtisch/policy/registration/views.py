@@ -16,6 +16,7 @@ from rundtisch.policy import _
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.interfaces import IRegistrationActionContext
 from rundtisch.policy.registration.interfaces import IRegistrationActionsContext
+from rundtisch.policy.registration.signup_form import SignupForm
 from rundtisch.policy.registration.status import closed_message
 from zope.interface import alsoProvides
 from zope.interface import implementer
@@ -27,6 +28,7 @@ import os
 class RegistrationFormView(EasyFormFormWrapper):
     """easyform's form, shown only while the workshop takes sign-ups."""
 
+    form = SignupForm
     closed_template = ViewPageTemplateFile("templates/closed.pt")
 
     def __call__(self):
