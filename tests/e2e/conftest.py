@@ -115,8 +115,12 @@ def wait_until_serving(url, server, log_file):
 def portal_url(tmp_path_factory, artifacts, mail_sink):
     """URL of a freshly created site with demo content, served by runwsgi."""
     port = free_port()
+    # Its own configuration too: two test runs on one machine must not serve
+    # each other's instance/etc.
+    etc = tmp_path_factory.mktemp("instance-etc")
     env = dict(
         os.environ,
+        INSTANCE_ETC=str(etc),
         INSTANCE_VAR=str(tmp_path_factory.mktemp("instance-var")),
         HOST="127.0.0.1",
         PORT=str(port),
@@ -137,12 +141,12 @@ def portal_url(tmp_path_factory, artifacts, mail_sink):
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, check=True,
         )  # fmt: skip
         subprocess.run(
-            [BIN / "zconsole", "run", "instance/etc/zope.conf", "scripts/create_site.py"],
+            [BIN / "zconsole", "run", etc / "zope.conf", "scripts/create_site.py"],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, check=True,
             timeout=600,
         )  # fmt: skip
         server = subprocess.Popen(
-            [BIN / "runwsgi", "instance/etc/zope.ini"],
+            [BIN / "runwsgi", etc / "zope.ini"],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         url = f"http://127.0.0.1:{port}/{portal_site.SITE_ID}"

@@ -1,0 +1,74 @@
+"""Correct two flaws of Barceloneta's Diazo output, so that pages are valid HTML.
+
+Both come from files we cannot override for our layer: the theme's
+index.html and rules.xml, and libxml2's serializer. A transform right after
+plone.app.theming's (order 8850) edits the themed tree before it is written:
+
+- Duplicate character encoding declaration. Plone's main_template starts
+  <head> with <meta charset="utf-8">; the rules move it behind the theme's
+  icon links (past the first 1024 bytes), and libxml2 writes the Diazo output
+  (XHTML) with its own <meta http-equiv="Content-Type" ... charset=UTF-8> as
+  the first child of <head> unless the head already has such an http-equiv
+  meta; a charset meta does not count. So the charset meta goes, and the one
+  libxml2 adds declares the encoding, early enough.
+- index.html gives the offcanvas navigation a plain <div> with
+  aria-labelledby="offcanvasNavbarLabel", an attribute a div without a role
+  may not have, naming an element that does not exist. Bootstrap's offcanvas
+  does not read it.
+"""
+
+from lxml import etree
+from plone.transformchain.interfaces import ITransform
+from repoze.xmliter.serializer import XMLSerializer
+from rundtisch.policy.interfaces import IRundtischPolicyLayer
+from zope.component import adapter
+from zope.interface import implementer
+from zope.interface import Interface
+
+
+def remove_keeping_tail(element):
+    """Remove `element` but not the text that follows it."""
+    parent = element.getparent()
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
+
+
+@implementer(ITransform)
+@adapter(Interface, IRundtischPolicyLayer)
+class DiazoOutputFixes:
+    order = 8860  # after plone.app.theming.transform (8850)
+
+    def __init__(self, published, request):
+        self.published = published
+        self.request = request
+
+    def transformBytes(self, result, encoding):
+        return None  # not themed: nothing to correct
+
+    def transformString(self, result, encoding):
+        return None
+
+    def transformUnicode(self, result, encoding):
+        return None
+
+    def transformIterable(self, result, encoding):
+        # Only a page Diazo has themed: its result is an XSLT result tree.
+        if not isinstance(result, XMLSerializer) or not isinstance(
+            result.tree, etree._XSLTResultTree
+        ):
+            return None
+        root = result.tree.getroot()
+        if root is None:
+            return None
+        for meta in root.xpath("/html/head/meta[@charset]"):
+            remove_keeping_tail(meta)
+        for element in root.xpath("//div[@id='offcanvasNavbar'][@aria-labelledby]"):
+            label_id = element.get("aria-labelledby")
+            if not root.xpath("//*[@id=$label_id]", label_id=label_id):
+                del element.attrib["aria-labelledby"]
+        return result
