@@ -69,6 +69,12 @@ zeo: instance ## Serve $(INSTANCE_VAR)/zeo/Data.fs over ZEO on $$ZEO_ADDRESS (fo
 	@echo "ZEO server on $${ZEO_ADDRESS:-127.0.0.1:8100}; start instances with ZODB_STORAGE=zeo"
 	$(BIN)/runzeo -C $(INSTANCE_ETC)/zeo.conf
 
+.PHONY: proxy
+proxy: ## Install Varnish if missing and run it on $$PROXY_PORT (6081) in front of $(HOST):$(PORT) (foreground)
+	@scripts/install-proxy.sh
+	@$(PYTHON) scripts/check_port.py $${PROXY_HOST:-127.0.0.1} $${PROXY_PORT:-6081} PROXY_PORT proxy
+	@$(PYTHON) proxy/varnish.py
+
 .PHONY: postgres
 postgres: ## Install PostgreSQL if missing, start a local cluster for RelStorage, print its DSN
 	@scripts/postgres.sh start
@@ -89,6 +95,7 @@ restore: $(INSTALLED) ## Restore the latest backup (DATE=YYYY-MM-DD-HH-MM-SS for
 test: $(INSTALLED) ## Install what the tests need and run the whole suite
 	scripts/install-browser.sh
 	scripts/postgres.sh install
+	scripts/install-proxy.sh
 	$(BIN)/pytest -rs tests
 
 .PHONY: check-pins
@@ -97,15 +104,15 @@ check-pins: ## Check that buildout.cfg and constraints.txt pin the same versions
 
 .PHONY: lint
 lint: $(INSTALLED) ## ruff, zpretty and the pin check
-	$(BIN)/ruff check src tests scripts instance benchmarks
-	$(BIN)/ruff format --check src tests scripts instance benchmarks
+	$(BIN)/ruff check src tests scripts instance benchmarks proxy
+	$(BIN)/ruff format --check src tests scripts instance benchmarks proxy
 	$(BIN)/zpretty --check $$(find src -name '*.zcml' -o -name '*.xml' | grep -v locales)
 	@$(PYTHON) scripts/pins.py
 
 .PHONY: format
 format: $(INSTALLED) ## Format Python, ZCML and XML in place
-	$(BIN)/ruff check --fix src tests scripts instance benchmarks
-	$(BIN)/ruff format src tests scripts instance benchmarks
+	$(BIN)/ruff check --fix src tests scripts instance benchmarks proxy
+	$(BIN)/ruff format src tests scripts instance benchmarks proxy
 	$(BIN)/zpretty -i $$(find src -name '*.zcml' -o -name '*.xml' | grep -v locales)
 
 .PHONY: i18n

@@ -62,6 +62,8 @@ setup(
             "pytest",
             "pytest-plone",
             "aiosmtpd",
+            # Reads the RSS feeds as a feed reader would (tests/feeds).
+            "feedparser",
             "playwright",
             "requests",
         ],

@@ -114,9 +114,12 @@ def write(environ=os.environ):
     for name in ("zope.conf", "zope.ini", "zeo.conf"):
         template = Template((TEMPLATES / f"{name}.in").read_text(encoding="utf-8"))
         (etc / name).write_text(template.substitute(values), encoding="utf-8")
-    (etc / "site.zcml").write_text(
-        (TEMPLATES / "site.zcml").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+    # Zope reads site.zcml from $INSTANCEHOME/etc whatever INSTANCE_ETC says
+    # (Zope2.App.zcml.load_site); it is the same for every configuration.
+    site_zcml = (TEMPLATES / "site.zcml").read_text(encoding="utf-8")
+    for folder in {etc, (INSTANCE / "etc").resolve()}:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "site.zcml").write_text(site_zcml, encoding="utf-8")
     return etc
 
 

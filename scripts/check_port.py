@@ -4,7 +4,7 @@ import socket
 import sys
 
 
-def main(host, port):
+def main(host, port, variable="PORT", target="start"):
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -12,7 +12,7 @@ def main(host, port):
         except OSError:
             print(
                 f"Port {port} on {host} is already in use. Stop the other "
-                f"server or choose another port: PORT={int(port) + 1} make start",
+                f"server or choose another port: {variable}={int(port) + 1} make {target}",
                 file=sys.stderr,
             )
             return 1
@@ -20,4 +20,4 @@ def main(host, port):
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:3]))
+    sys.exit(main(*sys.argv[1:5]))

@@ -36,6 +36,9 @@ CHROMIUM_ARGS = [
     "--disable-gpu",
     "--disable-background-networking",
     "--disable-component-update",
+    # The browser's own texts (form validation bubbles) in German, as on a
+    # Dresden citizen's computer.
+    "--lang=de-DE",
 ]
 ADMIN_PASSWORD = "e2e-admin"
 DEMO_PASSWORD = "demo1234"

@@ -1,6 +1,8 @@
 """The WSGI filter of instance/zope.ini: security headers on every answer,
-no Zope/Python version, `Secure` cookies over HTTPS (issue 12)."""
+no Zope/Python version, `Secure` cookies over HTTPS (issue 12), framing by
+any site only for answers that opt in (issue 17)."""
 
+from rundtisch.policy.operations.headers import allow_framing
 from rundtisch.policy.operations.headers import filter_factory
 
 import pytest
@@ -59,3 +61,68 @@ def test_security_headers_are_added_and_the_version_is_gone():
 def test_cookies_are_secure_over_https(environ, secure_cookies, secure):
     (cookie,) = header(answer(environ, secure_cookies), "Set-Cookie")
     assert cookie.endswith("; Secure") is secure
+
+
+def framed_app(environ, start_response):
+    """An answer of a view that called `allow_framing` (the partner embed)."""
+    start_response(
+        "200 OK",
+        [
+            ("Content-Type", "text/html"),
+            ("X-Frame-Options", "SAMEORIGIN"),
+            ("X-Rundtisch-Frameable", "1"),
+        ],
+    )
+    return [b"ok"]
+
+
+def test_a_frameable_answer_may_be_framed_by_any_site():
+    wrapped = filter_factory({})(framed_app)
+    seen = {}
+    wrapped(
+        {"wsgi.url_scheme": "http"},
+        lambda status, headers, exc_info=None: seen.update(headers=headers),
+    )
+    headers = seen["headers"]
+    (policy,) = header(headers, "Content-Security-Policy")
+    assert "frame-ancestors *" in policy
+    assert "frame-ancestors 'self'" not in policy
+    # The rest of the policy is unchanged.
+    assert (
+        policy.replace("frame-ancestors *", "frame-ancestors 'self'")
+        == (header(answer(), "Content-Security-Policy")[0])
+    )
+    assert header(headers, "X-Frame-Options") == []
+    assert header(headers, "X-Rundtisch-Frameable") == [], "the marker stays inside"
+    assert header(headers, "X-Content-Type-Options") == ["nosniff"]
+
+
+def test_allow_framing_sets_the_marker():
+    class Response:
+        headers = {}
+
+        def setHeader(self, name, value):
+            self.headers[name] = value
+
+    response = Response()
+    allow_framing(response)
+    assert response.headers == {"X-Rundtisch-Frameable": "1"}
+
+
+def csp(environ):
+    return header(answer(environ), "Content-Security-Policy")[0]
+
+
+def test_visitors_never_get_eval():
+    assert "'unsafe-eval'" not in csp({})
+    assert "'unsafe-eval'" not in csp({"HTTP_COOKIE": "I18N_LANGUAGE=de"})
+
+
+@pytest.mark.parametrize(
+    "credentials",
+    [{"HTTP_COOKIE": "a=1; __ac=abc"}, {"HTTP_AUTHORIZATION": "Basic eDp5"}],
+)
+def test_logged_in_staff_may_run_the_contents_views_templates(credentials):
+    policy = csp(credentials)
+    assert "script-src 'self' 'unsafe-eval'" in policy
+    assert "frame-ancestors 'self'" in policy

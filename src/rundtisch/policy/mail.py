@@ -26,13 +26,18 @@ import uuid
 
 
 MAIL_FOLDER = "MAIL_FOLDER"
+# `headers` of send_mail go into the mail as they are ("raw"): folded, the
+# long URL of a List-Unsubscribe header would become RFC 2047 encoded words,
+# which mail programs do not read as a link. Other headers fold as before.
+SMTP = policy.SMTP.clone(refold_source="none")
 
 
-def send_mail(recipients, subject, body, attachments=(), reply_to=None):
+def send_mail(recipients, subject, body, attachments=(), reply_to=None, headers=None):
     """Queue a plain-text mail to `recipients`; return True when it was queued.
 
     `attachments` are ``(filename, maintype, subtype, bytes)`` tuples, e.g.
-    ``("workshop.ics", "text", "calendar", data)``.
+    ``("workshop.ics", "text", "calendar", data)``; `headers` maps further
+    header names to ASCII values, e.g. ``List-Unsubscribe`` (RFC 8058).
     """
     recipients = [address for address in recipients if address]
     if not recipients:
@@ -42,13 +47,15 @@ def send_mail(recipients, subject, body, attachments=(), reply_to=None):
     # SMTP lines end in CRLF (RFC 5321). With bare LF a strict server (aiosmtpd,
     # Postfix's smtpd_forbid_bare_newline) reads the mail as one overlong line
     # and refuses it: smtplib sends a bytes message as it is.
-    message = EmailMessage(policy=policy.SMTP)
+    message = EmailMessage(policy=SMTP)
     message["Subject"] = subject
     message["From"] = formataddr((from_name or "", from_address))
     message["To"] = ", ".join(recipients)
     message["Message-ID"] = make_msgid(domain=from_address.rpartition("@")[2] or None)
     if reply_to:
         message["Reply-To"] = reply_to
+    for name, value in (headers or {}).items():
+        message.set_raw(name, value)
     message.set_content(body)
     for filename, maintype, subtype, data in attachments:
         message.add_attachment(

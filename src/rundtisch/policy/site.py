@@ -8,6 +8,7 @@ from AccessControl.SecurityManagement import newSecurityManager
 from plone import api
 from Products.CMFPlone.factory import addPloneSite
 from rundtisch.policy import logger
+from rundtisch.policy.operations.proxy import configure_proxy
 from rundtisch.policy.operations.smtp import configure_mail
 from zope.component.hooks import setSite
 
@@ -64,13 +65,15 @@ def create_site(app, site_id=SITE_ID, extra_profiles=(), environ=os.environ):
     creation (the demo content, for example). An existing site is never
     replaced; pending upgrade steps of the policy profile are run instead, so
     a `git pull` followed by `make start` brings the site up to date. Either
-    way the mail settings from `environ` (SMTP_*) are applied.
+    way the mail settings (SMTP_*) and the caching proxies (CACHE_PROXIES)
+    from `environ` are applied.
     """
     if site_id in app.objectIds():
         site = app[site_id]
         setSite(site)
         upgrade_policy(site)
         configure_mail(environ)
+        configure_proxy(environ)
         return site, False
     site = addPloneSite(
         app,
@@ -85,6 +88,7 @@ def create_site(app, site_id=SITE_ID, extra_profiles=(), environ=os.environ):
     for profile in extra_profiles:
         setup_tool.runAllImportStepsFromProfile(f"profile-{profile}")
     configure_mail(environ)
+    configure_proxy(environ)
     logger.info("Created the site %r with %s.", site_id, ", ".join(extra_profiles))
     return site, True
 

@@ -197,3 +197,85 @@ def running(instances):
     finally:
         for instance in instances:
             instance.stop()
+
+
+def _load_proxy():
+    spec = importlib.util.spec_from_file_location(
+        "varnish_proxy", REPO / "proxy" / "varnish.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class CachingProxy:
+    """`make proxy`: varnishd with proxy/varnish.vcl in front of `backends`
+    (instances or "host:port" strings), on a free port of its own.
+
+    Create it before the instances are configured: its `url` is what they
+    need in CACHE_PROXIES.
+    """
+
+    def __init__(self, base):
+        self.base = Path(base) / "varnish"
+        self.port = free_port()
+        self.process = None
+
+    @staticmethod
+    def available():
+        return _load_proxy().varnishd() is not None
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, backends):
+        proxy = _load_proxy()
+        addresses = [
+            backend if isinstance(backend, str) else f"127.0.0.1:{backend.port}"
+            for backend in backends
+        ]
+        folder = proxy.write_backends(
+            self.base / "etc", proxy.parse_backends(",".join(addresses))
+        )
+        workdir = self.base / "work"
+        workdir.mkdir(parents=True, exist_ok=True)
+        command = proxy.varnishd_command(
+            f"127.0.0.1:{self.port}", folder, workdir, memory="64M"
+        )
+        self.log = open(self.base / "varnishd.log", "w")
+        self.process = subprocess.Popen(
+            command, stdout=self.log, stderr=subprocess.STDOUT
+        )
+
+        def listening():
+            if self.process.poll() is not None:
+                raise RuntimeError(
+                    f"varnishd exited: {(self.base / 'varnishd.log').read_text()}"
+                )
+            with socket.socket() as probe:
+                return probe.connect_ex(("127.0.0.1", self.port)) == 0
+
+        wait_for(listening, 60, "varnishd")
+
+    def counter(self, name):
+        """A varnishstat counter, e.g. MAIN.bans_added (PURGEs accepted)."""
+        result = subprocess.run(
+            ["varnishstat", "-n", self.base / "work", "-1", "-f", name],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return int(result.stdout.split()[1])
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        self.process = None
+        if getattr(self, "log", None):
+            self.log.close()

@@ -10,6 +10,10 @@ from plone import api
 from rundtisch.policy.browser import results
 from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.vocabularies import terms
+from rundtisch.policy.feeds.feeds import feed_url
+from rundtisch.policy.feeds.feeds import feeds_enabled
+from rundtisch.policy.feeds.feeds import RESULTS_FEED
+from zope.i18n import translate
 
 
 class ResultsOverviewView(PageView):
@@ -49,15 +53,20 @@ class ResultsOverviewView(PageView):
         return self._options("rundtisch.result_kinds", counts, self.kind)
 
     def _options(self, vocabulary_name, counts, selected):
+        # Translated here: the template joins title and count in a string.
         return [
             {
                 "token": token,
-                "title": title,
+                "title": translate(title, context=self.request),
                 "count": counts.get(token, 0),
                 "selected": token == selected,
             }
             for token, title in terms(vocabulary_name, self.context)
         ]
+
+    def feed_url(self):
+        """The RSS feed of new results, unless syndication is switched off."""
+        return feed_url(RESULTS_FEED) if feeds_enabled() else None
 
     def is_filtered(self):
         return bool(self.topic or self.kind)

@@ -8,6 +8,9 @@ from rundtisch.policy.browser import results
 from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.vocabularies import title
 from rundtisch.policy.browser.vocabularies import titles
+from rundtisch.policy.browser.workshop_image import IMAGE_FIELD
+from rundtisch.policy.browser.workshop_image import image_scaling
+from rundtisch.policy.browser.workshop_image import PAGE_SCALE
 from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
@@ -71,10 +74,9 @@ class WorkshopView(PageView):
     def image_tag(self):
         if not self.context.image:
             return None
-        images = api.content.get_view("images", self.context, self.request)
-        return images.tag(
-            "image",
-            scale="great",
+        return image_scaling(self.context, self.request).tag(
+            IMAGE_FIELD,
+            scale=PAGE_SCALE,
             alt=self.context.image_alt or "",
             css_class="figure-img img-fluid w-100 rounded",
         )

@@ -6,6 +6,9 @@ from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.vocabularies import title
 from rundtisch.policy.browser.vocabularies import titles
 from rundtisch.policy.dates import period
+from rundtisch.policy.feeds.feeds import feed_url
+from rundtisch.policy.feeds.feeds import feeds_enabled
+from rundtisch.policy.feeds.feeds import WORKSHOPS_FEED
 
 
 class WorkshopListingView(PageView):
@@ -16,6 +19,10 @@ class WorkshopListingView(PageView):
     def subscribe_url(self):
         """The same feed for calendar apps that follow it (webcal://)."""
         return "webcal://" + self.calendar_url().split("://", 1)[1]
+
+    def feed_url(self):
+        """The RSS feed of new workshops, unless syndication is switched off."""
+        return feed_url(WORKSHOPS_FEED) if feeds_enabled() else None
 
     def _query(self, **query):
         return api.content.find(context=self.context, portal_type="Workshop", **query)

@@ -16,7 +16,9 @@ from rundtisch.policy.legal.pages import ensure_legal_pages
 from rundtisch.policy.legal.pages import legal_pages
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
+from zope.event import notify
 from zope.intid.interfaces import IIntIds
+from zope.lifecycleevent import ObjectModifiedEvent
 
 import copy
 
@@ -49,7 +51,9 @@ def build(portal):
     workshop_3 = workshops["workshop-3"]
     if not workshop_3.image:
         workshop_3.image = content.lead_image()
-        workshop_3.reindexObject()  # the image scales are catalog metadata
+        # As the edit form does: reindexes (the scales are catalog metadata)
+        # and makes the page's scales (browser/workshop_image.py).
+        notify(ObjectModifiedEvent(workshop_3))
 
     results_folder = ensure(portal, "ResultsFolder", content.RESULTS_FOLDER)
     results = {}

@@ -10,33 +10,71 @@ UI in Plone 6.2 needs none, tests/e2e/test_security_headers.py checks the
 editors' pages). Inline styles stay allowed: TinyMCE and the patterns set
 them. No third-party origin, plugin, foreign frame or foreign form target.
 
+Pages meant for other sites' iframes (the partner embed, partners/) opt in
+with `allow_framing(response)`: the filter then answers `frame-ancestors *`
+and drops plone.protect's `X-Frame-Options: SAMEORIGIN`, and removes the
+marker; the rest of the policy stays. Only pages without forms or actions
+may opt in, so that framing them cannot be used for clickjacking.
+
+Logged-in staff get `'unsafe-eval'` in script-src: Plone's folder contents
+("Inhalte") builds its table from underscore templates, which compile with
+`new Function`; without it the editors' contents view stays empty. Visitors
+without a login cookie never get it.
+
 Cookies get the `Secure` flag when the visitor came over HTTPS: directly,
 or through a proxy that says so in `X-Forwarded-Proto`. SECURE_COOKIES
 (zope.ini's `secure_cookies`) forces it on (`on`) or off (`off`).
 """
 
-CONTENT_SECURITY_POLICY = "; ".join(
-    (
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: blob:",
-        "font-src 'self' data:",
-        "connect-src 'self'",
-        "frame-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'self'",
-    )
+POLICY_DIRECTIVES = (
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
 )
-SECURITY_HEADERS = (
-    ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+CONTENT_SECURITY_POLICY = "; ".join((*POLICY_DIRECTIVES, "frame-ancestors 'self'"))
+STAFF_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'", "script-src 'self' 'unsafe-eval'"
+)
+FRAMEABLE_CONTENT_SECURITY_POLICY = "; ".join((*POLICY_DIRECTIVES, "frame-ancestors *"))
+OTHER_HEADERS = (
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "strict-origin-when-cross-origin"),
     ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
 )
+SECURITY_HEADERS = (
+    ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+    *OTHER_HEADERS,
+)
+STAFF_SECURITY_HEADERS = (
+    ("Content-Security-Policy", STAFF_CONTENT_SECURITY_POLICY),
+    *OTHER_HEADERS,
+)
+FRAMEABLE_SECURITY_HEADERS = (
+    ("Content-Security-Policy", FRAMEABLE_CONTENT_SECURITY_POLICY),
+    *OTHER_HEADERS,
+)
 REMOVED_HEADERS = {"x-powered-by"}
+# Set by a view, read and removed here; never reaches the browser.
+FRAMEABLE_MARKER = "X-Rundtisch-Frameable"
+REMOVED_FROM_FRAMEABLE = {FRAMEABLE_MARKER.lower(), "x-frame-options"}
+
+
+def allow_framing(response):
+    """Let any site show this answer in an iframe (see the module docstring)."""
+    response.setHeader(FRAMEABLE_MARKER, "1")
+
+
+def logged_in(environ):
+    """Whether the request carries Plone's login cookie or HTTP credentials."""
+    cookies = environ.get("HTTP_COOKIE", "")
+    return "__ac=" in cookies or bool(environ.get("HTTP_AUTHORIZATION"))
 
 
 def came_over_https(environ):
@@ -62,20 +100,27 @@ class SecurityHeaders:
 
     def __call__(self, environ, start_response):
         secure = self.wants_secure_cookies(environ)
+        staff = logged_in(environ)
 
         def start_with_headers(status, headers, exc_info=None):
             names = {name.lower() for name, _value in headers}
+            frameable = FRAMEABLE_MARKER.lower() in names
+            if frameable:
+                policy = FRAMEABLE_SECURITY_HEADERS
+            elif staff:
+                policy = STAFF_SECURITY_HEADERS
+            else:
+                policy = SECURITY_HEADERS
+            removed = REMOVED_HEADERS | (REMOVED_FROM_FRAMEABLE if frameable else set())
             headers = [
                 (name, with_secure_flag(value))
                 if secure and name.lower() == "set-cookie"
                 else (name, value)
                 for name, value in headers
-                if name.lower() not in REMOVED_HEADERS
+                if name.lower() not in removed
             ]
             headers += [
-                (name, value)
-                for name, value in SECURITY_HEADERS
-                if name.lower() not in names
+                (name, value) for name, value in policy if name.lower() not in names
             ]
             return start_response(status, headers, exc_info)
 

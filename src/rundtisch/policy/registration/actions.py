@@ -18,6 +18,7 @@ from plone.supermodel.exportimport import BaseHandler
 from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
+from rundtisch.policy.caching.purge import purge_seat_counts
 from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration import mails
 from rundtisch.policy.registration.book import CONFIRMED
@@ -131,6 +132,8 @@ class Registration(SaveData):
         row[TOKEN_KEY] = book.new_token()
         self.addDataRow(row)
         book.record(row["id"], email, row[TOKEN_KEY], status)
+        # The seats changed, the workshop did not: tell the caching proxy.
+        purge_seat_counts(workshop)
         mails.send_participant_mail(
             workshop, row, cancel_url(self.form, row[TOKEN_KEY])
         )
@@ -189,6 +192,8 @@ class Registration(SaveData):
         )
         self._storage[row_id] = SignupRow(kept)
         self.fill_free_seats()
+        # Seats freed (and maybe filled from the waiting list): as above.
+        purge_seat_counts(self.workshop)
 
     def fill_free_seats(self):
         """Promote the first waiting (FIFO) while seats are free; tell each."""

@@ -20,13 +20,23 @@ def first_publication_now():
     return DateTime(dates.now().replace(second=0, microsecond=0))
 
 
-def set_effective_on_first_publication(obj, event):
+def is_first_publication(obj, event):
+    """Did this transition make `obj` public for the first time?
+
+    Only the second approval's automatic ``publish`` of the original counts:
+    not a re-publication after a retract, not a working copy (which never
+    publishes itself; its check-in fires no transition of the original).
+    """
     if event.workflow.getId() != WORKFLOW_ID or event.transition is None:
-        return
+        return False
     if event.transition.getId() != "publish" or IWorkingCopy.providedBy(obj):
-        return
+        return False
     publications = [e for e in review_history(obj) if e.get("action") == "publish"]
-    if len(publications) == 1:  # this one
+    return len(publications) == 1  # this one
+
+
+def set_effective_on_first_publication(obj, event):
+    if is_first_publication(obj, event):
         obj.setEffectiveDate(first_publication_now())
         obj.reindexObject(idxs=["effective", "effectiveRange"])
 

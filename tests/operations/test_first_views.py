@@ -1,0 +1,139 @@
+"""A rush on a newly published workshop with a photo: every view answers 200.
+
+The photo's scales are made when the workshop is saved
+(browser/workshop_image.py), so the first visitors have nothing to write;
+before, they all wrote the same scale and conflicted past the retries.
+Over a real instance with its four worker threads, not the test layer's
+single-threaded server.
+"""
+
+from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
+from rundtisch.policy.demo.image import pin_board_jpeg
+from rundtisch.policy.operations.compression import MIN_SIZE
+from rundtisch.policy.testing_processes import Instance
+from rundtisch.policy.testing_processes import running
+from workshop_signups import call
+from workshop_signups import create_reviewers
+from workshop_signups import PASSWORD
+from workshop_signups import REVIEWERS
+
+import base64
+import pytest
+import re
+import requests
+
+
+VISITORS = 16
+
+
+class ImageSources(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.urls = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "img" and "@@images" in (attrs.get("src") or ""):
+            self.urls.add(attrs["src"])
+            for candidate in (attrs.get("srcset") or "").split(","):
+                if candidate.strip():
+                    self.urls.add(candidate.split()[0])
+
+
+def image_urls(html):
+    parser = ImageSources()
+    parser.feed(html)
+    return parser.urls
+
+
+def publish_workshop_with_photo(instance, workshop_id):
+    photo = base64.b64encode(pin_board_jpeg()).decode("ascii")
+    call(
+        "POST",
+        instance.site_url,
+        json={
+            "@type": "Workshop",
+            "id": workshop_id,
+            "title": f"Workshop {workshop_id}",
+            "start": "2030-05-06T16:00:00+02:00",
+            "end": "2030-05-06T19:00:00+02:00",
+            "image": {
+                "data": photo,
+                "encoding": "base64",
+                "filename": "foto.jpg",
+                "content-type": "image/jpeg",
+            },
+            "image_alt": "Eine Pinnwand voller Karten",
+        },
+    )
+    url = f"{instance.site_url}/{workshop_id}"
+    call("POST", f"{url}/@workflow/submit")
+    for username, (_group, transition) in REVIEWERS.items():
+        call("POST", f"{url}/@workflow/{transition}", auth=(username, PASSWORD))
+    return url
+
+
+def conflicts(instance):
+    """ZODB conflicts the instance logged so far (each one a retried request)."""
+    log = (instance.var / "log" / "instance.log").read_text(encoding="utf-8")
+    return sum("Conflict" in line for line in log.splitlines())
+
+
+def rush(urls):
+    with ThreadPoolExecutor(VISITORS) as pool:
+        return list(pool.map(lambda url: requests.get(url, timeout=120), urls))
+
+
+@pytest.fixture(scope="module")
+def instance(tmp_path_factory):
+    instance = Instance(tmp_path_factory.mktemp("first-views"), "a", {})
+    instance.create_site()
+    with running([instance]):
+        create_reviewers(instance)
+        yield instance
+
+
+def test_sixteen_first_views_of_a_new_workshop_with_a_photo(instance):
+    # Page templates are compiled once per process; a first workshop does
+    # that (CPython 3.11.7 can fail compiling one template in several threads
+    # at once, gh-106905, which is not what this test is about).
+    warm_up = publish_workshop_with_photo(instance, "aufwaermen")
+    assert requests.get(warm_up, timeout=120).status_code == 200
+
+    url = publish_workshop_with_photo(instance, "neu-veroeffentlicht")
+    conflicts_before = conflicts(instance)
+    pages = rush([url] * VISITORS)
+    assert [page.status_code for page in pages] == [200] * VISITORS
+    photos = image_urls(pages[0].text)
+    assert photos, "the workshop page shows its photo"
+    # Every visitor's browser then fetches the photo (and its HiDPI variant).
+    answers = rush([photo for photo in photos for _ in range(VISITORS)])
+    assert {answer.status_code for answer in answers} == {200}
+    assert {answer.headers["Content-Type"] for answer in answers} == {"image/jpeg"}
+    # Nobody wrote: no request had to be retried (before: nine conflicts
+    # over the same scales, past the retries under a heavier rush).
+    assert conflicts(instance) == conflicts_before
+
+
+def test_pages_styles_and_scripts_come_compressed(instance):
+    """What `make start` serves, without a proxy: text answers are gzipped
+    (operations/compression.py), photos are not."""
+    page = requests.get(instance.site_url, timeout=60)
+    assert page.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in page.headers["Vary"]
+    resources = [
+        url
+        for url in re.findall(r'(?:href|src)="([^"]+\.(?:css|js))"', page.text)
+        if url.startswith(instance.url)
+    ]
+    assert any(url.endswith(".css") for url in resources)
+    assert any(url.endswith(".js") for url in resources)
+    compressed = 0
+    for url in resources:
+        answer = requests.get(url, timeout=60)
+        assert answer.status_code == 200, url
+        if len(answer.content) >= MIN_SIZE:  # smaller ones gain nothing
+            assert answer.headers.get("Content-Encoding") == "gzip", url
+            compressed += 1
+    assert compressed >= 2
