@@ -10,7 +10,7 @@ switched off.
     .venv/bin/python benchmarks/workshop_page.py [--rounds 7] [--seconds 5] [--threads 4]
 
 Prints requests per second per round, the medians and the ratio
-workshop / document (goal: at least 0.8).
+workshop / document (goal: at least 1.0, issue 15).
 """
 
 from pathlib import Path
@@ -47,8 +47,26 @@ def run(command, env):
     subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
+# For --without-navigation-portlet: what removing Plone's navigation portlet
+# from the site root (profiles/default/portlets.xml) would save. On the
+# workshop page it shows one link, to the page itself.
+REMOVE_NAVIGATION_PORTLET = """
+from plone.portlets.interfaces import IPortletAssignmentMapping
+from plone.portlets.interfaces import IPortletManager
+from zope.component import getMultiAdapter
+from zope.component import getUtility
+from zope.component.hooks import setSite
+import transaction
+portal = app.Plone
+setSite(portal)
+manager = getUtility(IPortletManager, name="plone.leftcolumn", context=portal)
+del getMultiAdapter((portal, manager), IPortletAssignmentMapping)["navigation"]
+transaction.commit()
+"""
+
+
 @contextlib.contextmanager
-def instance(workdir):
+def instance(workdir, without_navigation_portlet=False):
     """A running instance with the demo site; yields (site URL, admin auth)."""
     password = secrets.token_urlsafe(12)
     port = free_port()
@@ -68,6 +86,10 @@ def instance(workdir):
     run(
         [BIN / "zconsole", "run", str(etc / "zope.conf"), "scripts/create_site.py"], env
     )
+    if without_navigation_portlet:
+        script = workdir / "remove_navigation_portlet.py"
+        script.write_text(REMOVE_NAVIGATION_PORTLET)
+        run([BIN / "zconsole", "run", str(etc / "zope.conf"), str(script)], env)
     log = (workdir / "server.log").open("w")
     server = subprocess.Popen(
         [BIN / "runwsgi", str(etc / "zope.ini")],
@@ -89,8 +111,9 @@ def instance(workdir):
 def wait_until_up(url, timeout=180):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        with contextlib.suppress(requests.ConnectionError):
-            if requests.get(url, timeout=10).status_code == 200:
+        # A busy machine may take longer than the timeout for the first page.
+        with contextlib.suppress(requests.ConnectionError, requests.Timeout):
+            if requests.get(url, timeout=30).status_code == 200:
                 return
         time.sleep(1)
     raise RuntimeError(f"{url} did not answer within {timeout} s")
@@ -126,7 +149,7 @@ def add_stock_document(url, auth):
     )
     response.raise_for_status()
     # Published as every page is: submitted, then approved by both departments'
-    # demo reviewers (two different people, DESIGN.md §3).
+    # demo reviewers (two different people, docs/design.md §3).
     steps = (
         ("submit", auth),
         ("approve_social", ("pruefung-soziales", DEMO_PASSWORD)),
@@ -170,6 +193,11 @@ def throughput(page_url, seconds, threads):
 def measure(url, rounds, seconds, threads):
     pages = {"workshop": f"{url}/{WORKSHOP}", "document": f"{url}/{DOCUMENT}"}
     for page_url in pages.values():  # warm up templates and caches
+        # One request first: on Python 3.11.7 a fresh instance failed
+        # compiling workshop.pt in several threads at once (SystemError "AST
+        # constructor recursion depth mismatch", cf. CPython gh-106905) and
+        # answered 500.
+        requests.get(page_url, timeout=60).raise_for_status()
         throughput(page_url, 2, threads)
     figures = {name: [] for name in pages}
     for round_number in range(rounds):
@@ -190,10 +218,15 @@ def main():
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--seconds", type=float, default=5)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument(
+        "--without-navigation-portlet",
+        action="store_true",
+        help="remove Plone's navigation portlet from the site root first",
+    )
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="rundtisch-bench-"))
     try:
-        with instance(workdir) as (url, auth):
+        with instance(workdir, args.without_navigation_portlet) as (url, auth):
             switch_off_http_caching(url, auth)
             add_stock_document(url, auth)
             figures = measure(url, args.rounds, args.seconds, args.threads)
@@ -210,12 +243,13 @@ def main():
     print()
     print(f"median workshop page: {workshop:6.1f} req/s")
     print(f"median document page: {document:6.1f} req/s")
-    print(f"ratio workshop/document: {workshop / document:.2f} (goal >= 0.80)")
+    print(f"ratio workshop/document: {workshop / document:.2f} (goal >= 1.00)")
     print(
         f"{args.rounds} interleaved rounds of {args.seconds:g} s, {args.threads} "
         f"client threads, anonymous, HTTP caching off; rerun: .venv/bin/python "
         f"benchmarks/workshop_page.py --rounds {args.rounds} --seconds {args.seconds:g} "
         f"--threads {args.threads}"
+        + (" --without-navigation-portlet" if args.without_navigation_portlet else "")
     )
     return 0
 

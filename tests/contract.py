@@ -1,4 +1,4 @@
-"""The field names of DESIGN.md §2: a public REST contract, checked by
+"""The field names of docs/design.md §2: a public REST contract, checked by
 tests/content (the schemata) and tests/restapi (anonymous GET)."""
 
 CONTRACT_FIELDS = {

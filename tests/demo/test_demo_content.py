@@ -1,4 +1,4 @@
-"""The demo profile builds the seed's portal (DESIGN.md §6) with the §1 accounts."""
+"""The demo profile builds the seed's portal (docs/design.md §6) with the §1 accounts."""
 
 from datetime import date
 from plone import api

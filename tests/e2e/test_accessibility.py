@@ -1,5 +1,5 @@
 """axe-core in Chromium: no WCAG 2.1 AA violation on the public pages, of
-any impact (DESIGN.md §8 asks for none serious or critical; issue 14 for none).
+any impact (docs/design.md §8; issue 14).
 
 Each page is checked at a desktop (1280x800) and a phone (390x844) viewport;
 the full axe results are saved as test-artifacts/e2e/axe-<page>-<viewport>.json.

@@ -1,5 +1,5 @@
 """Nothing private, pending or in a working copy leaves through any anonymous
-route (DESIGN.md §5)."""
+route (docs/design.md §5)."""
 
 from leak_routes import crawl
 from leak_routes import MARKERS

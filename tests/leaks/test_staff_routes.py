@@ -1,5 +1,5 @@
 """Sign-up data stays with organisers and Managers: the Redaktion and the
-reviewers see drafts, but never a participant's personal data (DESIGN.md §4)."""
+reviewers see drafts, but never a participant's personal data (docs/design.md §4)."""
 
 from leak_routes import crawl
 from leak_routes import routes

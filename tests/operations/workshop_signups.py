@@ -1,6 +1,6 @@
 """A published workshop with sign-up on a running instance, over HTTP only.
 
-What the operations tests need from the sign-up (DESIGN.md §4): a workshop
+What the operations tests need from the sign-up (docs/design.md §4): a workshop
 that takes sign-ups, anonymous sign-ups through its real `anmeldung` form
 (signup_http.py: CSRF token, honeypot) and what was saved, read as the
 portal shows it: the counters of `IRegistrationStatus` in the workshop's

@@ -75,7 +75,7 @@ def test_form_is_public_while_the_workshop_is_published(workshop):
 
 def test_editors_may_add_fields_while_the_workshop_is_a_draft(workshop_factory):
     """Redaktion edits the form's schema as it edits the workshop (a
-    published workshop changes only through review, DESIGN.md §3)."""
+    published workshop changes only through review, docs/design.md §3)."""
     workshop = workshop_factory(published=False)
     api.user.create(email="r@example.org", username="redakteurin")
     api.group.add_user(groupname="redaktionsteam", username="redakteurin")

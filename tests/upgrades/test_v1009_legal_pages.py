@@ -3,16 +3,27 @@ links for followers and partner sites, who may see subscribers and import
 calendars, and the feeds' syndication settings."""
 
 from plone import api
+from plone.app.portlets.portlets import navigation
+from plone.portlets.interfaces import IPortletAssignmentMapping
+from plone.portlets.interfaces import IPortletManager
 from rundtisch.policy.legal.pages import PAGE_IDS
+from zope.component import getMultiAdapter
+from zope.component import getUtility
 
 import pytest
 
 
 PROFILE = "rundtisch.policy:default"
+BUNDLES = "plone.bundles"
 OPERATIONS = "plone.caching.interfaces.ICacheSettings.operationMapping"
 SEARCH_FEED = (
     "plone.base.interfaces.syndication.ISiteSyndicationSettings.search_rss_enabled"
 )
+
+
+def left_portlets(portal):
+    manager = getUtility(IPortletManager, name="plone.leftcolumn")
+    return getMultiAdapter((portal, manager), IPortletAssignmentMapping)
 
 
 def roles_of(portal, permission):
@@ -40,6 +51,9 @@ def site_at_1008(manager, setup_tool):
     operations = dict(api.portal.get_registry_record(OPERATIONS))
     del operations["rundtisch.policy.embed"]
     api.portal.set_registry_record(OPERATIONS, operations)
+    api.portal.set_registry_record(f"{BUNDLES}/plone.expression", "")
+    api.portal.set_registry_record(f"{BUNDLES}/rundtisch-visitor.enabled", False)
+    left_portlets(manager)["navigation"] = navigation.Assignment()
     fti = api.portal.get_tool("portal_types")["Workshop"]
     fti.behaviors = tuple(b for b in fti.behaviors if b != "rundtisch.venue")
     setup_tool.setLastVersionForProfile(PROFILE, "1008")
@@ -66,6 +80,13 @@ def test_upgrade_to_1009(site_at_1008, setup_tool):
     assert api.portal.get_registry_record(SEARCH_FEED) is False
     operations = api.portal.get_registry_record(OPERATIONS)
     assert operations["rundtisch.policy.embed"] == "plone.app.caching.terseCaching"
+    # Visitors get the light bundle, editors Plone's, unchanged otherwise.
+    record = api.portal.get_registry_record
+    assert record(f"{BUNDLES}/plone.expression") == "python: member is not None"
+    assert record(f"{BUNDLES}/plone.jscompilation").endswith("bundle.min.js")
+    assert record(f"{BUNDLES}/rundtisch-visitor.enabled") is True
+    assert record(f"{BUNDLES}/rundtisch-visitor.expression") == "python: member is None"
+    assert "navigation" not in left_portlets(portal)
     fti = api.portal.get_tool("portal_types")["Workshop"]
     assert "rundtisch.venue" in fti.behaviors
     assert setup_tool.getLastVersionForProfile(PROFILE) == ("1009",)

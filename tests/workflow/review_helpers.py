@@ -5,7 +5,7 @@ from plone import api
 
 PASSWORD = "geheim-1234"
 
-# user id -> (groups, global roles), named like the demo users of DESIGN.md §1.
+# user id -> (groups, global roles), named like the demo users of docs/design.md §1.
 USERS = {
     "autorin": (["redaktionsteam"], []),
     "redaktion": (["redaktionsteam"], []),

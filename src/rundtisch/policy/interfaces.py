@@ -25,7 +25,7 @@ class IResultsFolderContent(Interface):
 
 
 class IRegistrationStatus(Interface):
-    """Sign-up figures of a Workshop, free of personal data (DESIGN.md §4).
+    """Sign-up figures of a Workshop, free of personal data (docs/design.md §4).
 
     Adapts a Workshop. Shown in the registration box of the workshop page
     and as ``registration`` in the REST serialization.

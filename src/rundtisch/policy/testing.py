@@ -42,7 +42,7 @@ def install_mock_mailhost(portal):
 
 
 class RundtischDemoLayer(PloneSandboxLayer):
-    """The policy site plus the demo content of DESIGN.md §6."""
+    """The policy site plus the demo content of docs/design.md §6."""
 
     defaultBases = ()
 

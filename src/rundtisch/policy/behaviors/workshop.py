@@ -1,7 +1,7 @@
 """`rundtisch.workshop`: what a workshop of the series is about and who shapes it.
 
 Dates, place and contact come from plone.app.event's behaviours; this adds the
-series-specific fields of DESIGN.md §2.
+series-specific fields of docs/design.md §2.
 """
 
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory

@@ -1,1 +1,1 @@
-"""HTTP caching (DESIGN.md §7): ruleset assignments; settings in registry/caching.xml."""
+"""HTTP caching (docs/design.md §7): ruleset assignments; settings in registry/caching.xml."""

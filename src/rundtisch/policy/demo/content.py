@@ -1,4 +1,4 @@
-"""The demo content of DESIGN.md §6, retold from the seed in our own words.
+"""The demo content of docs/design.md §6, retold from the seed in our own words.
 
 Plain data only (rich text as HTML strings): demo/setup.py makes the stored
 values from it, fresh for every site.

@@ -1,5 +1,5 @@
 """All publishing of demo content goes through here, the way editors and
-reviewers do it in rundtisch_review_workflow (DESIGN.md §3, §6): `redaktion`
+reviewers do it in rundtisch_review_workflow (docs/design.md §3, §6): `redaktion`
 submits, the demo reviewers of both departments approve, and the second
 approval publishes. The workflow history then shows both reviewers.
 """

@@ -1,4 +1,4 @@
-"""The demo accounts of DESIGN.md §1, one per role in the review and sign-up."""
+"""The demo accounts of docs/design.md §1, one per role in the review and sign-up."""
 
 from plone import api
 

@@ -1,1 +1,1 @@
-"""Operations (DESIGN.md §7): health endpoint, mail settings from the environment."""
+"""Operations (docs/design.md §7): health endpoint, mail settings from the environment."""

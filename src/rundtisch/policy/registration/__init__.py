@@ -1,4 +1,4 @@
-"""Workshop sign-up on top of collective.easyform (DESIGN.md §4).
+"""Workshop sign-up on top of collective.easyform (docs/design.md §4).
 
 The ``anmeldung`` EasyForm of a workshop stores each sign-up as a row of
 easyform's saved data (see `actions.Registration`); `book.RegistrationBook`

@@ -1,4 +1,4 @@
-"""1001 -> 1002: review by two departments (DESIGN.md §3)."""
+"""1001 -> 1002: review by two departments (docs/design.md §3)."""
 
 from plone import api
 from plone.app.workflow.remap import remap_workflow

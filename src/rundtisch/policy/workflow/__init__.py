@@ -1,4 +1,4 @@
-"""The review by two departments (DESIGN.md §3): what DCWorkflow XML cannot say."""
+"""The review by two departments (docs/design.md §3): what DCWorkflow XML cannot say."""
 
 # Imported here so the module security of the guard functions is registered
 # before a guard expression imports them through ``modules``.

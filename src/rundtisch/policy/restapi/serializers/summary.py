@@ -38,17 +38,32 @@ class BrainSummarySerializer(DefaultJSONSummarySerializer):
                 continue
             vocab = self._vocabulary(column)
             if isinstance(value, list):
-                summary[column] = json_compatible(as_terms(vocab, value))
+                summary[column] = [json_term(term) for term in as_terms(vocab, value)]
             else:
-                summary[column] = json_compatible(as_term(vocab, value))
+                summary[column] = json_term(as_term(vocab, value))
         return summary
 
     def _vocabulary(self, column):
         # One lookup per request, not per result: a page has up to 1000 rows.
-        cache = self.request.get(_CACHE_KEY)
-        if cache is None:
-            cache = {}
-            self.request.set(_CACHE_KEY, cache)
+        # Kept in `request.other`, where request.set() puts it too.
+        cache = self.request.other.setdefault(_CACHE_KEY, {})
         if column not in cache:
             cache[column] = vocabulary(COLUMN_VOCABULARIES[column], self.context)
         return cache[column]
+
+
+def json_term(term):
+    """`term` JSON-ready. Plain strings (tokens, the topics' titles from the
+    registry) are taken as they are; only i18n messages (the fixed
+    vocabularies' titles) go through plone.restapi's converter, which
+    translates them. json_compatible on the whole list looked up a converter
+    for the list, each dict and each key and value (11 adapter lookups for a
+    hit with two topics): in the profile of `@search` the largest cost we
+    added to a stock listing (benchmarks/README.md)."""
+    if term is None:
+        return None
+    return {key: plain(value) for key, value in term.items()}
+
+
+def plain(value):
+    return value if type(value) is str else json_compatible(value)
