@@ -1,4 +1,4 @@
-"""Sign-up benchmark against a real instance (DESIGN.md §8, issue 5).
+"""Sign-up benchmark against a real instance (docs/design.md §8, issue 5).
 
 1. Builds a throw-away instance (instance/write_config.py with a temporary
    INSTANCE_VAR), creates the site with zconsole and three published
@@ -11,12 +11,15 @@
    response time of its page with that of a workshop without sign-ups.
 
 Run: .venv/bin/python benchmarks/signups.py   (PORT, default 8093;
-ZOPE_THREADS, default 16; KEEP=1 keeps the temporary instance)
+ZOPE_THREADS, default 16; KEEP=1 keeps the temporary instance; PAGES=0
+skips step 3)
 """
 
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import conflict_log
 import json
 import os
 import re
@@ -38,6 +41,8 @@ CLIENTS = 16
 CAPACITY = 200
 SEEDED = 5000
 PAGE_SAMPLES = 100
+# PAGES=0 skips step 3 (seeding 5,000 and the page times).
+PAGES = os.environ.get("PAGES", "1") != "0"
 AUTHENTICATOR = re.compile(r'name="_authenticator" value="([0-9a-f]+)"')
 
 
@@ -45,6 +50,8 @@ def environment(var):
     return {
         **os.environ,
         "INSTANCE_VAR": str(var),
+        # A configuration of its own: the checkout's instance/etc stays as it is.
+        "INSTANCE_ETC": str(var / "etc"),
         "PORT": PORT,
         "ZOPE_THREADS": os.environ.get("ZOPE_THREADS", str(CLIENTS)),
         "DEMO": "0",
@@ -52,11 +59,18 @@ def environment(var):
     }
 
 
+def python_path(env):
+    """benchmarks/ added to what the caller set (e.g. another checkout's src)."""
+    return os.pathsep.join(
+        filter(None, [env.get("PYTHONPATH"), str(ROOT / "benchmarks")])
+    )
+
+
 def zconsole(env, script, **extra):
     result = subprocess.run(
-        [BIN / "zconsole", "run", ROOT / "instance/etc/zope.conf", script],
+        [BIN / "zconsole", "run", Path(env["INSTANCE_ETC"]) / "zope.conf", script],
         # The site steps share benchmarks/seeding.py.
-        env={**env, "PYTHONPATH": str(ROOT / "benchmarks"), **extra},
+        env={**env, "PYTHONPATH": python_path(env), **extra},
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -72,7 +86,7 @@ class Server:
     def __enter__(self):
         self.log = open(Path(self.env["INSTANCE_VAR"]) / "runwsgi.log", "w")
         self.process = subprocess.Popen(
-            [BIN / "runwsgi", ROOT / "instance/etc/zope.ini"],
+            [BIN / "runwsgi", Path(self.env["INSTANCE_ETC"]) / "zope.ini"],
             env=self.env,
             cwd=ROOT,
             stdout=self.log,
@@ -185,26 +199,29 @@ def create_instance(env):
 
 
 def remove_instance(var):
-    """Unless KEEP=1; instance/etc is written back for the checkout's own."""
+    """Unless KEEP=1."""
     if os.environ.get("KEEP") != "1":
         shutil.rmtree(var, ignore_errors=True)
-    subprocess.run([BIN / "python", ROOT / "instance/write_config.py"], check=True)
 
 
 def main():
     var = Path(tempfile.mkdtemp(prefix="rundtisch-bench-"))
     env = environment(var)
+    env["PYTHONPATH"] = python_path(env)  # runwsgi loads conflict_log.py
     try:
         create_instance(env)
+        conflict_log.add_to(var / "etc" / "zope.ini")
         zconsole(env, ROOT / "benchmarks/signups_site.py", BENCH_STEP="setup")
         with Server(env):
             tally, elapsed = concurrent_sign_ups()
+        retries, _errors, conflicts = conflict_log.read(var)
         stored = json.loads(
             zconsole(env, ROOT / "benchmarks/signups_site.py", BENCH_STEP="verify")
         )
-        zconsole(env, ROOT / "benchmarks/signups_site.py", BENCH_STEP="seed")
-        with Server(env):
-            empty_ms, seeded_ms = page_speed()
+        if PAGES:
+            zconsole(env, ROOT / "benchmarks/signups_site.py", BENCH_STEP="seed")
+            with Server(env):
+                empty_ms, seeded_ms = page_speed()
     finally:
         remove_instance(var)
 
@@ -232,9 +249,19 @@ def main():
     print(f"  responses: {tally}")
     print(f"  stored:    {json.dumps(stored)}")
     print(f"  time: {elapsed:.1f} s, throughput: {SIGN_UPS / elapsed:.1f} sign-ups/s")
+    print(f"  conflict retries in the server: {retries}")
+    classes = Counter(
+        match.group(1) if match else line.split(" ", 3)[2]
+        for line in conflicts
+        for match in [re.search(r"class ([\w.]+)", line)]
+    )
+    if classes:
+        print(f"  conflicts by class: {json.dumps(classes)}")
     print("  (each sign-up = GET of the form + POST)")
     for check, passed in checks.items():
         print(f"  [{'ok' if passed else 'FAILED'}] {check}")
+    if not PAGES:
+        return 0 if all(checks.values()) else 1
     ratio = seeded_ms / empty_ms
     print(f"Workshop page, median of {PAGE_SAMPLES} requests x 3 rounds:")
     print(f"  0 sign-ups: {empty_ms:.1f} ms, {SEEDED} sign-ups: {seeded_ms:.1f} ms")

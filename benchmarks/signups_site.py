@@ -6,6 +6,10 @@ BENCH_STEP=setup   create the workshops (published, capacity 200, waiting
                    "aufwaermen" (one sign-up to warm the template caches)
 BENCH_STEP=seed    book 5,000 sign-ups into "voll" through the sign-up action
 BENCH_STEP=verify  print the saved data and counters of "ansturm" as JSON
+
+BENCH_WORKSHOPS (comma-separated ids) and BENCH_CAPACITY change which
+workshops `setup` creates with how many seats; BENCH_STEP=verify-all prints
+the figures of each of them (benchmarks/signup_burst.py).
 """
 
 from collections import Counter
@@ -28,7 +32,8 @@ app = globals()["app"]  # noqa: F821 -- provided by zconsole
 portal = app["Plone"]
 setSite(portal)
 STEP = os.environ["BENCH_STEP"]
-WORKSHOPS = ("ansturm", "leer", "voll", "aufwaermen")
+WORKSHOPS = os.environ.get("BENCH_WORKSHOPS", "ansturm,leer,voll,aufwaermen").split(",")
+CAPACITY = int(os.environ.get("BENCH_CAPACITY", "200"))
 
 
 def publish(obj):
@@ -80,7 +85,7 @@ def setup():
                 end=start + timedelta(hours=3),
                 location="Rathaus Dresden",
                 registration_enabled=True,
-                capacity=200,
+                capacity=CAPACITY,
                 waitlist_enabled=True,
             )
             publish(workshop)
@@ -90,23 +95,24 @@ def seed(count=5000):
     seed_sign_ups(portal["voll"], count, "seed", app.REQUEST)
 
 
-def verify():
-    workshop = portal["ansturm"]
+def stored(workshop):
     rows = registration_action(workshop["anmeldung"]).getSavedFormInput()
-    print(
-        json.dumps(
-            {
-                "rows": len(rows),
-                "distinct_emails": len({row["email"].lower() for row in rows}),
-                "rows_by_status": Counter(row["registration_status"] for row in rows),
-                "counters": IRegistrationStatus(workshop).as_dict(),
-                "waiting_list": len(
-                    workshop["anmeldung"]._rundtisch_registration_book.waiting
-                ),
-            }
-        )
-    )
+    return {
+        "rows": len(rows),
+        "distinct_emails": len({row["email"].lower() for row in rows}),
+        "rows_by_status": Counter(row["registration_status"] for row in rows),
+        "counters": IRegistrationStatus(workshop).as_dict(),
+        "waiting_list": len(workshop["anmeldung"]._rundtisch_registration_book.waiting),
+    }
 
 
-{"setup": setup, "seed": seed, "verify": verify}[STEP]()
+def verify():
+    print(json.dumps(stored(portal["ansturm"])))
+
+
+def verify_all():
+    print(json.dumps({name: stored(portal[name]) for name in WORKSHOPS}))
+
+
+{"setup": setup, "seed": seed, "verify": verify, "verify-all": verify_all}[STEP]()
 transaction.commit()

@@ -27,6 +27,7 @@ from rundtisch.policy.registration.interfaces import IRegistrationAction
 from rundtisch.policy.registration.rows import SignupRow
 from rundtisch.policy.registration.status import BOOK_ATTRIBUTE
 from rundtisch.policy.registration.status import closed_message
+from rundtisch.policy.registration.turns import take_turn
 from rundtisch.policy.registration.validators import neutralize_formula
 from rundtisch.policy.registration.validators import submission_errors
 from zope.globalrequest import getRequest
@@ -112,6 +113,10 @@ class Registration(SaveData):
         if errors:
             return errors
         book = self.book
+        # Sign-ups of this workshop book one after the other in this process,
+        # each on a fresh view of the database: no conflicts among them
+        # (turns.py). Everything below reads the counts after the turn.
+        take_turn(book)
         email = fields["email"].strip()
         if book.is_registered(email):
             return {"email": ALREADY_REGISTERED}

@@ -12,7 +12,8 @@ what makes sign-up fast and safe under concurrency:
 Two concurrent transactions touch different keys of the BTrees, which
 resolve such conflicts themselves; the same e-mail, token or row in both is
 a real conflict and the publisher retries the request, which then sees the
-other's result.
+other's result. Within one process, sign-ups of a workshop do not even get
+there: they book one after the other, each on a fresh view (turns.py).
 """
 
 from BTrees.LLBTree import LLTreeSet
