@@ -1,7 +1,8 @@
-"""Correct two flaws of Barceloneta's Diazo output, so that pages are valid HTML.
+"""Correct three flaws of the themed output, so that pages are valid HTML.
 
-Both come from files we cannot override for our layer: the theme's
-index.html and rules.xml, and libxml2's serializer. A transform right after
+They come from code we cannot override for our layer: the theme's
+index.html and rules.xml, libxml2's serializer, and Plone's resource
+registry. A transform right after
 plone.app.theming's (order 8850) edits the themed tree before it is written:
 
 - Duplicate character encoding declaration. Plone's main_template starts
@@ -15,6 +16,9 @@ plone.app.theming's (order 8850) edits the themed tree before it is written:
   aria-labelledby="offcanvasNavbarLabel", an attribute a div without a role
   may not have, naming an element that does not exist. Bootstrap's offcanvas
   does not read it.
+- Scripts of bundles loaded deferred or async (registry/bundles.xml) come
+  with `defer="True"`; a boolean attribute may only be empty or repeat its
+  name.
 """
 
 from lxml import etree
@@ -71,4 +75,7 @@ class DiazoOutputFixes:
             label_id = element.get("aria-labelledby")
             if not root.xpath("//*[@id=$label_id]", label_id=label_id):
                 del element.attrib["aria-labelledby"]
+        for name in ("defer", "async"):
+            for script in root.xpath(f"//script[@{name}='True']"):
+                script.set(name, name)
         return result
