@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from signups import create_instance
 from signups import environment
+from signups import form_data
 from signups import python_path
 from signups import remove_instance
 from signups import Server
@@ -42,21 +43,6 @@ CAPACITY = 5
 ROUNDS = int(os.environ.get("ROUNDS", "3"))
 AUTHENTICATOR = re.compile(r'name="_authenticator" value="([0-9a-f]+)"')
 PLACE = re.compile(r"Warteliste[^<]*\(Platz (\d+)\)")
-
-
-def form_data(number, token):
-    return {
-        "form.widgets.vorname": "Vorname",
-        "form.widgets.nachname": f"Nachname {number}",
-        "form.widgets.email": f"person{number}@example.org",
-        "form.widgets.rolle-empty-marker": "1",
-        "form.widgets.unterstuetzung-empty-marker": "1",
-        "form.widgets.datenschutz:list": "selected",
-        "form.widgets.datenschutz-empty-marker": "1",
-        "protected_1": "",
-        "form.buttons.submit": "Verbindlich anmelden",
-        "_authenticator": token,
-    }
 
 
 def outcome_of(response):

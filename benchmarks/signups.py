@@ -120,12 +120,10 @@ def sign_up_until_answered(number):
     return outcome, attempt
 
 
-def sign_up(number, workshop="ansturm"):
-    """One participant: load the form, post it; return (outcome, status)."""
-    session = requests.Session()
-    url = f"{SITE}/{workshop}/anmeldung"
-    page = session.get(url, timeout=300)
-    data = {
+def form_data(number, token):
+    """What a participant's browser posts: the form's fields, its empty
+    honeypot and the CSRF token of the page."""
+    return {
         "form.widgets.vorname": "Vorname",
         "form.widgets.nachname": f"Nachname {number}",
         "form.widgets.email": f"person{number}@example.org",
@@ -135,8 +133,16 @@ def sign_up(number, workshop="ansturm"):
         "form.widgets.datenschutz-empty-marker": "1",
         "protected_1": "",
         "form.buttons.submit": "Verbindlich anmelden",
-        "_authenticator": AUTHENTICATOR.search(page.text).group(1),
+        "_authenticator": token,
     }
+
+
+def sign_up(number, workshop="ansturm"):
+    """One participant: load the form, post it; return (outcome, status)."""
+    session = requests.Session()
+    url = f"{SITE}/{workshop}/anmeldung"
+    page = session.get(url, timeout=300)
+    data = form_data(number, AUTHENTICATOR.search(page.text).group(1))
     response = session.post(url, data=data, timeout=300)
     if "Sie sind angemeldet." in response.text:
         return "confirmed", response.status_code

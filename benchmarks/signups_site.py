@@ -13,12 +13,12 @@ the figures of each of them (benchmarks/signup_burst.py).
 """
 
 from collections import Counter
-from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
 from plone import api
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.registration.actions import registration_action
+from seeding import force_published as publish
 from seeding import seed_sign_ups
 from zope.component.hooks import setSite
 
@@ -34,27 +34,6 @@ setSite(portal)
 STEP = os.environ["BENCH_STEP"]
 WORKSHOPS = os.environ.get("BENCH_WORKSHOPS", "ansturm,leer,voll,aufwaermen").split(",")
 CAPACITY = int(os.environ.get("BENCH_CAPACITY", "200"))
-
-
-def publish(obj):
-    """Set the state directly: the review workflow's two approvals are not
-    what this benchmark measures."""
-    wf_tool = api.portal.get_tool("portal_workflow")
-    for workflow_id in wf_tool.getChainFor(obj):
-        workflow = wf_tool[workflow_id]
-        wf_tool.setStatusOf(
-            workflow_id,
-            obj,
-            {
-                workflow.state_var: "published",
-                "action": None,
-                "actor": "admin",
-                "comments": "",
-                "time": DateTime(),
-            },
-        )
-        workflow.updateRoleMappingsFor(obj)
-    obj.reindexObject()
 
 
 def queue_mail():

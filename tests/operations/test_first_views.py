@@ -13,10 +13,8 @@ from rundtisch.policy.demo.image import pin_board_jpeg
 from rundtisch.policy.operations.compression import MIN_SIZE
 from rundtisch.policy.testing_processes import Instance
 from rundtisch.policy.testing_processes import running
-from workshop_signups import call
 from workshop_signups import create_reviewers
-from workshop_signups import PASSWORD
-from workshop_signups import REVIEWERS
+from workshop_signups import publish_workshop
 
 import base64
 import pytest
@@ -49,29 +47,17 @@ def image_urls(html):
 
 def publish_workshop_with_photo(instance, workshop_id):
     photo = base64.b64encode(pin_board_jpeg()).decode("ascii")
-    call(
-        "POST",
-        instance.site_url,
-        json={
-            "@type": "Workshop",
-            "id": workshop_id,
-            "title": f"Workshop {workshop_id}",
-            "start": "2030-05-06T16:00:00+02:00",
-            "end": "2030-05-06T19:00:00+02:00",
-            "image": {
-                "data": photo,
-                "encoding": "base64",
-                "filename": "foto.jpg",
-                "content-type": "image/jpeg",
-            },
-            "image_alt": "Eine Pinnwand voller Karten",
+    return publish_workshop(
+        instance,
+        workshop_id,
+        image={
+            "data": photo,
+            "encoding": "base64",
+            "filename": "foto.jpg",
+            "content-type": "image/jpeg",
         },
+        image_alt="Eine Pinnwand voller Karten",
     )
-    url = f"{instance.site_url}/{workshop_id}"
-    call("POST", f"{url}/@workflow/submit")
-    for username, (_group, transition) in REVIEWERS.items():
-        call("POST", f"{url}/@workflow/{transition}", auth=(username, PASSWORD))
-    return url
 
 
 def conflicts(instance):

@@ -58,31 +58,32 @@ def create_reviewers(instance):
         )
 
 
-def publish_workshop(instance, workshop_id, capacity):
-    """Create a workshop with sign-up and waiting list and publish it through
-    the review workflow's real transitions: submitted by the administrator,
-    approved by a reviewer of each department (`create_reviewers` first)."""
+def publish_workshop(instance, workshop_id, capacity=None, **fields):
+    """Create a workshop (with sign-up and waiting list if `capacity` is
+    given) and publish it through the review workflow's real transitions:
+    submitted by the administrator, approved by a reviewer of each
+    department (`create_reviewers` first)."""
     start = datetime.now().replace(microsecond=0) + timedelta(days=30)
-    call(
-        "POST",
-        instance.site_url,
-        json={
-            "@type": "Workshop",
-            "id": workshop_id,
-            "title": f"Workshop {workshop_id}",
-            "start": start.isoformat(),
-            "end": (start + timedelta(hours=3)).isoformat(),
-            "location": "Rathaus Dresden, Festsaal",
-            "registration_enabled": True,
-            "capacity": capacity,
-            "waitlist_enabled": True,
-        },
-    )
+    workshop = {
+        "@type": "Workshop",
+        "id": workshop_id,
+        "title": f"Workshop {workshop_id}",
+        "start": start.isoformat(),
+        "end": (start + timedelta(hours=3)).isoformat(),
+        "location": "Rathaus Dresden, Festsaal",
+        **fields,
+    }
+    if capacity is not None:
+        workshop.update(
+            registration_enabled=True, capacity=capacity, waitlist_enabled=True
+        )
+    call("POST", instance.site_url, json=workshop)
     url = f"{instance.site_url}/{workshop_id}"
     call("POST", f"{url}/@workflow/submit")
     for username, (_group, transition) in REVIEWERS.items():
         call("POST", f"{url}/@workflow/{transition}", auth=(username, PASSWORD))
     assert call("GET", url).json()["review_state"] == "published"
+    return url
 
 
 def form_url(instance, workshop_id):

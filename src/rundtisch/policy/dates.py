@@ -17,8 +17,6 @@ from plone.base.i18nl10n import monthname_msgid
 from plone.base.i18nl10n import weekdayname_english
 from plone.base.i18nl10n import weekdayname_msgid
 from rundtisch.policy import _
-from zope.annotation.interfaces import IAnnotations
-from zope.globalrequest import getRequest
 from zope.i18n import translate
 
 import datetime
@@ -46,31 +44,28 @@ def local(value, tz=None):
     return value.astimezone(tz)
 
 
-def _plonelocales(msgid, default, language=None):
+def _plonelocales(msgid, default):
     return translate(
         msgid,
         domain="plonelocales",
         default=default,
-        target_language=language or api.portal.get_current_language(),
+        target_language=api.portal.get_current_language(),
     )
 
 
-def long_date(value, language=None):
+def long_date(value):
     """'Montag, 29. April 2024' of a local datetime."""
-    language = language or api.portal.get_current_language()
     # DateTime numbers weekdays from Sunday = 0, like isoweekday() % 7.
     weekday_number = value.isoweekday() % 7
     weekday = _plonelocales(
-        weekdayname_msgid(weekday_number), weekdayname_english(weekday_number), language
+        weekdayname_msgid(weekday_number), weekdayname_english(weekday_number)
     )
-    return f"{weekday}, {short_date_with_month(value, language)}"
+    return f"{weekday}, {short_date_with_month(value)}"
 
 
-def short_date_with_month(value, language=None):
+def short_date_with_month(value):
     """'29. April 2024' of a local datetime or a date."""
-    month = _plonelocales(
-        monthname_msgid(value.month), monthname_english(value.month), language
-    )
+    month = _plonelocales(monthname_msgid(value.month), monthname_english(value.month))
     return f"{value.day}. {month} {value.year}"
 
 
@@ -92,38 +87,17 @@ def date_and_time(value):
     return local(value).strftime("%d.%m.%Y, %H:%M Uhr")
 
 
-_PERIODS = "rundtisch.policy.dates.period"
-
-
 def period(start, end=None, whole_day=False, open_end=False):
-    """Date and time of an event as German text and ISO values for <time>.
-
-    Formatted once per request for the same values: the workshop page asks
-    five times (the page, and Plone's social media tags twice per viewlet
-    through the feed item's description, feeds/feeds.py).
-    """
+    """Date and time of an event as German text and ISO values for <time>."""
     tz = portal_timezone()  # a registry read: once per call
-    language = api.portal.get_current_language()
-    request = getRequest()
-    cache = None if request is None else IAnnotations(request, None)
-    if cache is None:
-        return _period(start, end, whole_day, open_end, tz, language)
-    key = (start, end, bool(whole_day), bool(open_end), str(tz), language)
-    periods = cache.setdefault(_PERIODS, {})
-    if key not in periods:
-        periods[key] = _period(start, end, whole_day, open_end, tz, language)
-    return dict(periods[key])  # a copy: callers may add to it
-
-
-def _period(start, end, whole_day, open_end, tz, language):
     start = local(start, tz)
     end = local(end, tz) if end else None
     same_day = end is None or end.date() == start.date()
     info = {
         "start_iso": start.isoformat(),
         "end_iso": end.isoformat() if end else None,
-        "date": long_date(start, language),
-        "end_date": None if same_day else long_date(end, language),
+        "date": long_date(start),
+        "end_date": None if same_day else long_date(end),
         "time": None,
     }
     if whole_day:

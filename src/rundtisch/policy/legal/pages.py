@@ -9,8 +9,7 @@ have approved them. The footer links each page as soon as visitors may see it.
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from rundtisch.policy import _
-from zope.globalrequest import getRequest
-from zope.i18n import translate
+from rundtisch.policy.german import german
 
 import pathlib
 
@@ -57,10 +56,6 @@ LEGAL_PAGES = (
     ),
 )
 PAGE_IDS = tuple(page_id for page_id, _title, _description in LEGAL_PAGES)
-
-
-def german(message):
-    return translate(message, context=getRequest(), target_language="de")
 
 
 def ensure_legal_pages(portal=None):

@@ -3,8 +3,8 @@
 from plone import api
 from rundtisch.policy import _
 from rundtisch.policy import dates
+from rundtisch.policy.german import german
 from rundtisch.policy.mail import send_mail
-from rundtisch.policy.registration.mails import german
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 

@@ -6,6 +6,7 @@ from persistent.mapping import PersistentMapping
 from plone.dexterity.utils import createContentInContainer
 from rundtisch.policy import _
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
+from rundtisch.policy.german import german
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.book import RegistrationBook
 from rundtisch.policy.registration.interfaces import IRegistrationForm
@@ -37,10 +38,6 @@ COPY_REFUSED = _(
     "allein kopiert werden. Kopieren Sie die Veranstaltung; die Kopie erhält "
     "ein leeres Formular.",
 )
-
-
-def german(message):
-    return translate(message, context=getRequest(), target_language="de")
 
 
 def ensure_registration_form(workshop):

@@ -3,15 +3,13 @@
 from plone import api
 from rundtisch.policy import _
 from rundtisch.policy import dates
+from rundtisch.policy.german import german
 from rundtisch.policy.mail import send_mail
 from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.codes import personal_code
 from rundtisch.policy.registration.codes import qr_png
 from rundtisch.policy.registration.ical import workshop_ics
-from zope.globalrequest import getRequest
-from zope.i18n import translate
-from zope.i18nmessageid import Message
 
 
 ORGANISER_GROUP = "veranstaltungsteam"
@@ -97,12 +95,6 @@ STATUS_LABELS = {
     "walk_in": _("signup_status_walk_in", default="ohne Anmeldung"),
     "cancelled": _("signup_status_cancelled", default="storniert"),
 }
-
-
-def german(message, **mapping):
-    return translate(
-        Message(message, mapping=mapping), context=getRequest(), target_language="de"
-    )
 
 
 def workshop_facts(workshop, row, cancel_url):

@@ -15,6 +15,7 @@ from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy import logger
+from rundtisch.policy.german import german
 from rundtisch.policy.mail import send_mail
 from rundtisch.policy.people import participant_name
 from rundtisch.policy.people import user_name
@@ -23,7 +24,6 @@ from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.actions import STATUS_COLUMN
 from rundtisch.policy.registration.actions import TOKEN_KEY
 from rundtisch.policy.registration.book import CONFIRMED
-from rundtisch.policy.registration.mails import german
 from rundtisch.policy.registration.mails import reply_to
 from rundtisch.policy.registration.status import registration_form
 from z3c.form import button

@@ -1,4 +1,4 @@
-"""Correct three flaws of the themed output, so that pages are valid HTML.
+"""Correct the themed output: valid HTML, and German throughout.
 
 They come from code we cannot override for our layer: the theme's
 index.html and rules.xml, libxml2's serializer, and Plone's resource
@@ -19,15 +19,22 @@ plone.app.theming's (order 8850) edits the themed tree before it is written:
 - Scripts of bundles loaded deferred or async (registry/bundles.xml) come
   with `defer="True"`; a boolean attribute may only be empty or repeat its
   name.
+- The close button of the mobile menu is labelled "Close" in index.html,
+  static HTML that no catalogue reaches; its label comes from ours.
 """
 
 from lxml import etree
 from plone.transformchain.interfaces import ITransform
 from repoze.xmliter.serializer import XMLSerializer
+from rundtisch.policy import _
 from rundtisch.policy.interfaces import IRundtischPolicyLayer
 from zope.component import adapter
+from zope.i18n import translate
 from zope.interface import implementer
 from zope.interface import Interface
+
+
+CLOSE_MENU = _("label_close_main_menu", default="Menü schließen")
 
 
 def remove_keeping_tail(element):
@@ -78,4 +85,9 @@ class DiazoOutputFixes:
         for name in ("defer", "async"):
             for script in root.xpath(f"//script[@{name}='True']"):
                 script.set(name, name)
+        close_label = translate(CLOSE_MENU, context=self.request)
+        for button in root.xpath(
+            "//div[@id='offcanvasNavbar']//button[@aria-label='Close']"
+        ):
+            button.set("aria-label", close_label)
         return result
