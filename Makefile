@@ -99,7 +99,7 @@ test: $(INSTALLED) ## Install what the tests need and run the whole suite
 	$(BIN)/pytest -rs tests
 
 .PHONY: check-pins
-check-pins: ## Check that buildout.cfg and constraints.txt pin the same versions
+check-pins: ## Check that buildout's versions.cfg is generated from constraints.txt
 	@$(PYTHON) scripts/pins.py
 
 .PHONY: lint

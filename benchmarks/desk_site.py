@@ -7,17 +7,15 @@ BENCH_STEP=setup     two published workshops starting tomorrow, unlimited
 BENCH_STEP=remind    time one `send_reminders()` run; print JSON
 """
 
-from datetime import datetime
-from datetime import timedelta
 from plone import api
 from rundtisch.policy.registration.reminders import send_reminders
 from rundtisch.policy.workflow.departments import DEPARTMENTS
+from seeding import create_workshop
 from seeding import seed_sign_ups
 from zope.component.hooks import setSite
 
 import json
 import os
-import pytz
 import time
 import transaction
 
@@ -43,20 +41,13 @@ def publish(workshop):
 
 
 def setup():
-    start = datetime.now(pytz.timezone("Europe/Berlin")).replace(
-        second=0, microsecond=0
-    ) + timedelta(days=1)
     with api.env.adopt_user(username="admin"):
         for workshop_id, size in SIZES.items():
-            workshop = api.content.create(
-                container=portal,
-                type="Workshop",
-                id=workshop_id,
-                title=f"Benchmark {workshop_id}",
-                start=start,
-                end=start + timedelta(hours=3),
-                location="Rathaus Dresden",
-                registration_enabled=True,
+            workshop = create_workshop(
+                portal,
+                workshop_id,
+                f"Benchmark {workshop_id}",
+                days_ahead=1,
                 capacity=0,
                 reminder_days=2,
             )

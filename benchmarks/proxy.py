@@ -20,20 +20,22 @@ Everything, the load generator included, shares the machine's CPUs.
 """
 
 from pathlib import Path
-from rundtisch.policy.testing_processes import CachingProxy
-from rundtisch.policy.testing_processes import Instance
-from rundtisch.policy.testing_processes import running
-from rundtisch.policy.testing_processes import ZEOServer
+from rounds import report_rounds
 
 import argparse
 import os
 import re
 import requests
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
+
+
+# The operations tests' process helpers (tests/server_processes.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from server_processes import CachingProxy  # noqa: E402
+from server_processes import zeo_clients  # noqa: E402
 
 
 PAGES = ("/Plone/veranstaltungen", "/Plone/veranstaltungen/workshop-4")
@@ -86,18 +88,10 @@ def main():
     base = Path(tempfile.mkdtemp(prefix="rundtisch-proxy-bench-"))
     script = base / "pages.lua"
     script.write_text(WRK_SCRIPT % ", ".join(f'"{page}"' for page in PAGES))
-    server = ZEOServer(base)
-    server.start()
     proxy_one, proxy_two = CachingProxy(base / "p1"), CachingProxy(base / "p2")
-    proxies = f"{proxy_one.url},{proxy_two.url}"
+    proxies = {"CACHE_PROXIES": f"{proxy_one.url},{proxy_two.url}"}
     try:
-        first, second = (
-            Instance(base, name, {**server.client_environ, "CACHE_PROXIES": proxies})
-            for name in ("a", "b")
-        )
-        first.environ["DEMO"] = "1"
-        first.create_site()
-        with running([first, second]):
+        with zeo_clients(base, proxies, demo=True) as (_server, (first, second)):
             proxy_one.start([first])
             proxy_two.start([first, second])
             targets = {
@@ -124,7 +118,6 @@ def main():
     finally:
         proxy_one.stop()
         proxy_two.stop()
-        server.stop()
         shutil.rmtree(base, ignore_errors=True)
     report(results, args, hits, misses)
 
@@ -135,10 +128,7 @@ def report(results, args, hits, misses):
         f"{args.connections} connections, {args.rounds} rounds of "
         f"{args.seconds} s each, {os.cpu_count()} CPUs"
     )
-    medians = {name: statistics.median(values) for name, values in results.items()}
-    for name, values in results.items():
-        rounds = ", ".join(f"{value:.0f}" for value in values)
-        print(f"  {name:26} median {medians[name]:8.1f} req/s   rounds: {rounds}")
+    medians = report_rounds(results, name_width=26, value_width=8)
     direct = medians["direct, one instance"]
     one = medians["Varnish, one instance"]
     two = medians["Varnish, two ZEO clients"]

@@ -13,17 +13,20 @@ portal, i.e. with plone.app.caching's RAM cache for anonymous views.
 
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from rundtisch.policy.testing_processes import Instance
-from rundtisch.policy.testing_processes import running
-from rundtisch.policy.testing_processes import ZEOServer
+from rounds import report_rounds
 
 import argparse
 import os
 import requests
 import shutil
-import statistics
+import sys
 import tempfile
 import time
+
+
+# The operations tests' process helpers (tests/server_processes.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from server_processes import zeo_clients  # noqa: E402
 
 
 # Anonymous pages every site has: the front page and the sitemap.
@@ -59,14 +62,8 @@ def main():
     args = parser.parse_args()
 
     base = Path(tempfile.mkdtemp(prefix="rundtisch-scale-"))
-    server = ZEOServer(base)
-    server.start()
     try:
-        first, second = (
-            Instance(base, name, server.client_environ) for name in ("a", "b")
-        )
-        first.create_site()
-        with running([first, second]):
+        with zeo_clients(base) as (_server, (first, second)):
             # Warm both instances' caches before measuring.
             throughput([first, second], args.clients, 2)
             results = {"one instance": [], "two ZEO clients": []}
@@ -78,7 +75,6 @@ def main():
                     throughput([first, second], args.clients, args.seconds)
                 )
     finally:
-        server.stop()
         shutil.rmtree(base, ignore_errors=True)
     report(results, args, os.cpu_count())
 
@@ -88,10 +84,7 @@ def report(results, args, cpus):
         f"Anonymous pages, {args.clients} client threads, {args.rounds} rounds "
         f"of {args.seconds:g} s each, {cpus} CPUs"
     )
-    medians = {name: statistics.median(values) for name, values in results.items()}
-    for name, values in results.items():
-        rounds = ", ".join(f"{value:.0f}" for value in values)
-        print(f"  {name:16} median {medians[name]:7.1f} req/s   rounds: {rounds}")
+    medians = report_rounds(results, name_width=16, value_width=7)
     ratio = medians["two ZEO clients"] / medians["one instance"]
     print(f"  ratio two/one: {ratio:.2f}")
 

@@ -66,7 +66,7 @@ def populate(app):
     """Create the site and the content (run inside zconsole)."""
     from plone import api
     from rundtisch.policy import site as portal_site
-    from seeding import force_published as publish
+    from rundtisch.policy.testing import force_published as publish
     from Testing.makerequest import makerequest
 
     import pytz
@@ -226,8 +226,7 @@ def main():
         began = time.monotonic()
         subprocess.run(
             [bin_ / "zconsole", "run", conf, __file__, "--populate"],
-            # seeding.py (force_published) is imported from this folder.
-            env={**environ, "PYTHONPATH": str(root / "benchmarks")},
+            env=environ,
             check=True,
         )
         print(f"Content created in {time.monotonic() - began:.0f} s (data in {var})")

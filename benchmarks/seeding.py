@@ -1,34 +1,34 @@
-"""Seeding published content and sign-ups for the benchmarks' zconsole steps
-(signups_site.py, desk_site.py, search.py); importable because the
-benchmarks put this folder on the zconsole's PYTHONPATH."""
+"""Seeding workshops and sign-ups for the benchmarks' zconsole steps
+(signups_site.py, desk_site.py); importable because the benchmarks put this
+folder on the zconsole's PYTHONPATH."""
 
-from DateTime import DateTime
+from datetime import datetime
+from datetime import timedelta
 from plone import api
 from rundtisch.policy.registration import mails
 from rundtisch.policy.registration.actions import registration_action
 
+import pytz
 import transaction
 
 
-def force_published(obj):
-    """Set the state directly: the review workflow's two approvals are not
-    what the benchmarks measure."""
-    wf_tool = api.portal.get_tool("portal_workflow")
-    for workflow_id in wf_tool.getChainFor(obj):
-        workflow = wf_tool[workflow_id]
-        wf_tool.setStatusOf(
-            workflow_id,
-            obj,
-            {
-                workflow.state_var: "published",
-                "action": None,
-                "actor": "admin",
-                "comments": "",
-                "time": DateTime(),
-            },
-        )
-        workflow.updateRoleMappingsFor(obj)
-    obj.reindexObject()
+def create_workshop(container, workshop_id, title, days_ahead, **fields):
+    """A workshop with sign-up in Dresden, three hours from this minute
+    `days_ahead` days from now; `fields` add to or override these."""
+    start = datetime.now(pytz.timezone("Europe/Berlin")).replace(
+        second=0, microsecond=0
+    ) + timedelta(days=days_ahead)
+    values = {
+        "title": title,
+        "start": start,
+        "end": start + timedelta(hours=3),
+        "location": "Rathaus Dresden",
+        "registration_enabled": True,
+        **fields,
+    }
+    return api.content.create(
+        container=container, type="Workshop", id=workshop_id, **values
+    )
 
 
 def seed_sign_ups(workshop, count, email_prefix, request):

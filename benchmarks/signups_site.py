@@ -13,18 +13,16 @@ the figures of each of them (benchmarks/signup_burst.py).
 """
 
 from collections import Counter
-from datetime import datetime
-from datetime import timedelta
 from plone import api
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.registration.actions import registration_action
-from seeding import force_published as publish
+from rundtisch.policy.testing import force_published as publish
+from seeding import create_workshop
 from seeding import seed_sign_ups
 from zope.component.hooks import setSite
 
 import json
 import os
-import pytz
 import transaction
 
 
@@ -48,22 +46,15 @@ def queue_mail():
 
 def setup():
     queue_mail()
-    start = datetime.now(pytz.timezone("Europe/Berlin")).replace(
-        second=0, microsecond=0
-    ) + timedelta(days=30)
     with api.env.adopt_user(username="admin"):
         for workshop_id in WORKSHOPS:
             if workshop_id in portal.objectIds():
                 api.content.delete(portal[workshop_id])
-            workshop = api.content.create(
-                container=portal,
-                type="Workshop",
-                id=workshop_id,
-                title=f"Benchmark-Workshop {workshop_id}",
-                start=start,
-                end=start + timedelta(hours=3),
-                location="Rathaus Dresden",
-                registration_enabled=True,
+            workshop = create_workshop(
+                portal,
+                workshop_id,
+                f"Benchmark-Workshop {workshop_id}",
+                days_ahead=30,
                 capacity=CAPACITY,
                 waitlist_enabled=True,
             )

@@ -10,7 +10,7 @@
 
 `python proxy/varnish.py` renders backends.vcl and replaces itself with
 varnishd in the foreground (Ctrl-C stops it); `--write` only renders.
-The testing helpers (testing_processes.CachingProxy) use `write_backends`
+The test helpers (tests/server_processes.py, CachingProxy) use `write_backends`
 and `varnishd_command`.
 """
 

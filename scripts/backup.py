@@ -4,14 +4,19 @@
     python scripts/backup.py restore [--date]  (make restore; the server is stopped)
 
 Data.fs goes through repozo (part of ZODB): a full backup first, then
-incremental ones, all consistent even while the site is running. Blobs are
-files that never change once written, so each backup also takes a snapshot of
-the blob directory in which unchanged files are hard links to the previous
-snapshot: every snapshot is complete on its own and costs only the new blobs.
-This is what collective.recipe.backup does with ``rsync --link-dest``; done
-here in Python because we use no buildout and rsync is not always installed.
-The snapshot is named after the repozo file it belongs to and is taken after
-it, so it holds every blob that backup of Data.fs refers to.
+incremental ones, all consistent even while the site is running. repozo
+never backs up blobs. Blobs are files that never change once written, so
+each backup also takes a snapshot of the blob directory in which unchanged
+files are hard links to the previous snapshot: every snapshot is complete on
+its own and costs only the new blobs. The snapshot is named after the repozo
+file it belongs to and is taken after it, so it holds every blob that backup
+of Data.fs refers to.
+
+With buildout, collective.recipe.backup wraps repozo and takes such blob
+snapshots (``rsync --link-dest``). `make install` installs with pip, and
+buildout.cfg builds the same instance/var layout without that recipe, so
+both use this script; it links in Python because rsync is not always
+installed.
 
 Environment: INSTANCE_VAR (default instance/var), ZODB_STORAGE (filestorage:
 instance/var/filestorage + blobstorage; zeo: the ZEO server's instance/var/zeo),

@@ -8,9 +8,9 @@ here. Existing translations are never overwritten, except those i18ndude
 marks fuzzy: their German default changed, so the default is the new text.
 """
 
-from pathlib import Path
+from i18ndude.catalog import MessageCatalog
+from i18ndude.catalog import POWriter
 
-import re
 import sys
 
 
@@ -23,38 +23,23 @@ ENGLISH = {
     ),
 }
 
-# A PO string, possibly continued on the following lines.
-STRING = r'"(?:[^"\\]|\\.)*"(?:\n"(?:[^"\\]|\\.)*")*'
-ENTRY = re.compile(
-    rf"(?P<head>(?:^#.*\n)*)^msgid (?P<msgid>{STRING})\n^msgstr (?P<msgstr>{STRING})$",
-    re.M,
-)
-FUZZY = re.compile(r"^#, fuzzy\n", re.M)
-DEFAULT = re.compile(r'^#\. Default: "((?:[^"\\]|\\.)*)"$', re.M)
+FUZZY = ", fuzzy"  # the comment "#, fuzzy" as i18ndude reads it
 
 
-def joined(block):
-    """The text of a possibly multi-line PO string, still escaped."""
-    return "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', block))
-
-
-def fill(text):
-    def replace(match):
-        msgid = joined(match.group("msgid"))
-        head = match.group("head")
-        fuzzy = FUZZY.search(head)
-        if not msgid or (joined(match.group("msgstr")) and not fuzzy):
-            return match.group(0)  # the header, or already translated
-        if fuzzy:
-            head = FUZZY.sub("", head)
-        default = DEFAULT.search(head)
-        german = ENGLISH.get(msgid, default.group(1) if default else msgid)
-        return f'{head}msgid {match.group("msgid")}\nmsgstr "{german}"'
-
-    return ENTRY.sub(replace, text)
+def fill(catalog):
+    """Give every untranslated or fuzzy entry of `catalog` (i18ndude's
+    MessageCatalog) its German text."""
+    for msgid, entry in catalog.items():
+        if entry.msgstr and FUZZY not in entry.comments:
+            continue
+        entry.comments = [comment for comment in entry.comments if comment != FUZZY]
+        entry.msgstr = ENGLISH.get(msgid, entry.getDefault() or msgid)
 
 
 if __name__ == "__main__":
-    for name in sys.argv[1:]:
-        path = Path(name)
-        path.write_text(fill(path.read_text(encoding="utf-8")), encoding="utf-8")
+    for path in sys.argv[1:]:
+        catalog = MessageCatalog(filename=path)
+        fill(catalog)
+        with open(path, "w", encoding="utf-8") as file:
+            # Written as `i18ndude sync` writes it (scripts/i18n.sh).
+            POWriter(file, catalog).write(msgstrToComment=False, sync=True)

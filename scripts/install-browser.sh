@@ -16,38 +16,24 @@ BROWSER_DIR=.browser
 AXE_JS="$BROWSER_DIR/node_modules/axe-core/axe.min.js"
 VNU_JAR="$BROWSER_DIR/node_modules/vnu-jar/build/dist/vnu.jar"
 
-if [ ! -x /usr/bin/chromium ]; then
+# apt_install PACKAGE WHY: install Debian's PACKAGE as root; otherwise say
+# WHY it is needed and how to get it, and stop.
+apt_install() {
   if [ "$(id -u)" != "0" ]; then
-    echo "Chromium is missing. Install Debian's package as root, then rerun:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y chromium" >&2
+    echo "$2 Install it as root, then rerun:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y $1" >&2
     exit 1
   fi
-  echo "Installing Debian's chromium ..."
+  echo "Installing Debian's $1 ..."
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+}
 
-if ! command -v npm >/dev/null; then
-  if [ "$(id -u)" != "0" ]; then
-    echo "npm is missing (needed for axe-core and vnu-jar). Install it as root, then rerun:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y npm" >&2
-    exit 1
-  fi
-  echo "Installing Debian's npm ..."
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
-fi
-
-if ! command -v java >/dev/null; then
-  if [ "$(id -u)" != "0" ]; then
-    echo "Java is missing (needed for the Nu Html Checker). Install it as root, then rerun:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y default-jre-headless" >&2
-    exit 1
-  fi
-  echo "Installing Debian's default-jre-headless ..."
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
-fi
+[ -x /usr/bin/chromium ] || apt_install chromium "Chromium is missing."
+command -v npm >/dev/null ||
+  apt_install npm "npm is missing (needed for axe-core and vnu-jar)."
+command -v java >/dev/null ||
+  apt_install default-jre-headless "Java is missing (needed for the Nu Html Checker)."
 
 # One npm call for both packages: with --no-save, npm install --prefix
 # removes from .browser/ whatever the call does not name.

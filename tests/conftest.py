@@ -4,6 +4,8 @@ from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from pytest_plone import fixtures_factory
+from rundtisch.policy.demo.content import berlin
+from rundtisch.policy.demo.publish import submit
 from rundtisch.policy.testing import DEMO_FUNCTIONAL_TESTING
 from rundtisch.policy.testing import DEMO_INTEGRATION_TESTING
 from rundtisch.policy.testing import FUNCTIONAL_TESTING
@@ -11,6 +13,7 @@ from rundtisch.policy.testing import INTEGRATION_TESTING
 
 import os
 import pytest
+import transaction
 
 
 # As instance/templates/zope.conf.in does for the instance: compile the .po
@@ -87,6 +90,27 @@ def demo_functional_portal_class(demo_functional_class):
 @pytest.fixture(scope="class")
 def demo_portal_url(demo_functional_portal_class):
     return demo_functional_portal_class.absolute_url()
+
+
+@pytest.fixture(scope="class")
+def unpublished_workshops(demo_functional_portal_class):
+    """Next to the demo's workshops, committed: a draft ("entwurf") and one
+    in review ("in-pruefung"), both written by the Redaktion. Returns the
+    workshop folder."""
+    folder = demo_functional_portal_class["veranstaltungen"]
+    with api.env.adopt_user(username="redaktion"):
+        for id_, title in (("entwurf", "Entwurf"), ("in-pruefung", "In Prüfung")):
+            api.content.create(
+                container=folder,
+                type="Workshop",
+                id=id_,
+                title=title,
+                start=berlin(2030, 1, 1, 10),
+                end=berlin(2030, 1, 1, 12),
+            )
+    submit(folder["in-pruefung"])
+    transaction.commit()
+    return folder
 
 
 @pytest.fixture

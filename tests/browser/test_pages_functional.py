@@ -38,6 +38,16 @@ class Outline(HTMLParser):
             self.headings[-1][1] += data.strip()
 
 
+def page(path):
+    """A test class's `html` fixture: the page at `path`."""
+
+    @pytest.fixture
+    def html(self, demo_functional_portal):
+        return get(demo_functional_portal, path)
+
+    return html
+
+
 def outline(html):
     parser = Outline()
     parser.feed(html)
@@ -57,9 +67,7 @@ def assert_accessible_structure(html):
 
 
 class TestWorkshopPage:
-    @pytest.fixture
-    def html(self, demo_functional_portal):
-        return get(demo_functional_portal, "veranstaltungen/workshop-3")
+    html = page("veranstaltungen/workshop-3")
 
     def test_shows_date_place_focus_and_format_in_german(self, html):
         assert (
@@ -143,9 +151,7 @@ class TestResultsOverview:
 
 
 class TestOfficePage:
-    @pytest.fixture
-    def html(self, demo_functional_portal):
-        return get(demo_functional_portal, "koordinierungsstelle")
+    html = page("koordinierungsstelle")
 
     def test_shows_mandate_tasks_requirements_status_and_milestones(self, html):
         for text in (

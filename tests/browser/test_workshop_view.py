@@ -18,6 +18,7 @@ import pytz
 
 
 BERLIN = pytz.timezone("Europe/Berlin")
+FORM_URL = "http://nohost/plone/veranstaltungen/workshop-3/anmeldung"
 
 
 def registration_status(figures):
@@ -35,12 +36,20 @@ def registration_status(figures):
 
 @pytest.fixture
 def sign_up(workshop):
-    """Stand in for the sign-up component with the given figures; the real
-    adapter is put back afterwards."""
+    """Stand in for the sign-up component with these figures (30 seats, the
+    form at FORM_URL); the real adapter is put back afterwards."""
     registry = getGlobalSiteManager()
     real = registry.adapters.lookup((IWorkshopContent,), IRegistrationStatus)
 
-    def install(**figures):
+    def install(status, confirmed, waitlisted=0, capacity=30):
+        figures = {
+            "status": status,
+            "capacity": capacity,
+            "confirmed": confirmed,
+            "waitlisted": waitlisted,
+            "seats_left": capacity - confirmed,
+            "form_url": FORM_URL,
+        }
         registry.registerAdapter(registration_status(figures))
 
     yield install
@@ -63,29 +72,15 @@ def test_no_registration_box_when_registration_is_off(workshop):
 
 
 def test_open_registration_shows_seats_left_and_the_form_link(workshop, sign_up):
-    sign_up(
-        status="open",
-        capacity=30,
-        confirmed=18,
-        waitlisted=0,
-        seats_left=12,
-        form_url="http://nohost/plone/veranstaltungen/workshop-3/anmeldung",
-    )
+    sign_up("open", confirmed=18)
     html = box(render(workshop))
     assert "Anmeldung offen" in html
     assert "Freie Plätze: <strong>12</strong> von 30" in html
-    assert 'href="http://nohost/plone/veranstaltungen/workshop-3/anmeldung"' in html
+    assert f'href="{FORM_URL}"' in html
 
 
 def test_full_registration_has_no_form_link(workshop, sign_up):
-    sign_up(
-        status="full",
-        capacity=30,
-        confirmed=30,
-        waitlisted=0,
-        seats_left=0,
-        form_url="http://nohost/plone/veranstaltungen/workshop-3/anmeldung",
-    )
+    sign_up("full", confirmed=30)
     html = box(render(workshop))
     assert "Ausgebucht" in html
     assert "workshop-3/anmeldung" not in html
@@ -148,14 +143,7 @@ def test_results_list_what_the_workshop_produced_sorted_by_title(
 
 
 def test_waiting_list_registration_offers_the_waiting_list(workshop, sign_up):
-    sign_up(
-        status="waitlist",
-        capacity=30,
-        confirmed=30,
-        waitlisted=4,
-        seats_left=0,
-        form_url="http://nohost/plone/veranstaltungen/workshop-3/anmeldung",
-    )
+    sign_up("waitlist", confirmed=30, waitlisted=4)
     html = box(render(workshop))
     assert "Auf die Warteliste setzen</a>" in html
     assert "Jetzt anmelden" not in html

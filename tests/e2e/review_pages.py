@@ -27,6 +27,14 @@ def add_workshop(page, portal_url, title, start, hours=2, location="Rathaus Dres
     return page.url.split("?")[0].removesuffix("/view").rstrip("/")
 
 
+def editor_adds_workshop(new_page, login, portal_url, title, start, **fields):
+    """Redaktion logs in on a new page and adds a workshop (add_workshop);
+    return the page and the workshop's URL."""
+    editor = new_page()
+    login(editor, "redaktion")
+    return editor, add_workshop(editor, portal_url, title, start, **fields)
+
+
 def choose_state(page, url, transition):
     """Choose `transition` in the toolbar's "Status" menu."""
     page.goto(url)

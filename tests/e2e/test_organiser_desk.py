@@ -6,8 +6,8 @@ who is mailed. Screenshots: test-artifacts/e2e/desk-*.png.
 
 from datetime import datetime
 from datetime import timedelta
-from review_pages import add_workshop
 from review_pages import choose_state
+from review_pages import editor_adds_workshop
 from review_pages import status_messages
 from test_signup_flow import sign_up
 
@@ -30,10 +30,8 @@ def test_organiser_lists_cancels_and_the_waiting_list_moves_up(
 ):
     sink, _port = mail_sink
     title = "Workshop O: Schreibtisch der Organisation"
-    editor = new_page()
-    login(editor, "redaktion")
     start = (datetime.now() + timedelta(days=30)).replace(hour=17, minute=0)
-    url = add_workshop(editor, portal_url, title, start)
+    editor, url = editor_adds_workshop(new_page, login, portal_url, title, start)
     editor.goto(f"{url}/edit")
     editor.locator("nav.autotoc-nav a", has_text="Anmeldung").click()
     editor.check("input[name$='.registration_enabled:list']")

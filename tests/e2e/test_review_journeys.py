@@ -9,12 +9,12 @@ Screenshots: test-artifacts/e2e/review-*.png.
 
 from datetime import datetime
 from datetime import timedelta
-from review_pages import add_workshop
 from review_pages import approval_box
 from review_pages import berlin_now_texts
 from review_pages import check_in
 from review_pages import check_out
 from review_pages import choose_state
+from review_pages import editor_adds_workshop
 from review_pages import open_queue
 from review_pages import queue_rows
 from review_pages import status_messages
@@ -52,9 +52,9 @@ def test_reject_needs_a_reason_and_the_editor_reads_it(
 ):
     sink, _port = mail_sink
     title = "Workshop R: Prüfung mit Rückfragen"
-    editor = new_page()
-    login(editor, "redaktion")
-    url = add_workshop(editor, portal_url, title, in_three_weeks())
+    editor, url = editor_adds_workshop(
+        new_page, login, portal_url, title, in_three_weeks()
+    )
     assert "zur Prüfung einreichen" in approval_box(editor)
 
     choose_state(editor, url, "submit")
@@ -127,9 +127,9 @@ def test_published_workshop_changes_through_an_approved_working_copy(
     portal_url, new_page, login, screenshot
 ):
     title = "Workshop W: Wohnen im Quartier"
-    editor = new_page()
-    login(editor, "redaktion")
-    url = add_workshop(editor, portal_url, title, in_three_weeks(), location="Rathaus")
+    editor, url = editor_adds_workshop(
+        new_page, login, portal_url, title, in_three_weeks(), location="Rathaus"
+    )
     choose_state(editor, url, "submit")
     social, urban = new_page(), new_page()
     login(social, "pruefung-soziales")
@@ -258,9 +258,9 @@ def test_reviewer_with_only_a_local_role_is_mailed_and_sees_the_queue(
     screenshot(admin, "review-11-sharing-local-reviewer")
 
     title = "Workshop L: Prüfung vor Ort"
-    editor = new_page()
-    login(editor, "redaktion")
-    url = add_workshop(editor, portal_url, title, in_three_weeks())
+    editor, url = editor_adds_workshop(
+        new_page, login, portal_url, title, in_three_weeks()
+    )
     mails_before = len(sink.messages)
     choose_state(editor, url, "submit")
     sink.wait_for(

@@ -6,8 +6,6 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.dexterity.utils import createContentInContainer
 from rundtisch.policy.demo import content
-from rundtisch.policy.demo.content import berlin
-from rundtisch.policy.demo.publish import submit
 
 import feedparser
 import pytest
@@ -15,16 +13,7 @@ import requests
 import transaction
 
 
-PUBLISHED_WORKSHOPS = {
-    data["title"]
-    for data in (
-        content.ROUND_TABLE,
-        content.WORKSHOP_1,
-        content.WORKSHOP_2,
-        content.WORKSHOP_3,
-        content.upcoming_workshop(),
-    )
-}
+PUBLISHED_WORKSHOPS = {data["title"] for data in content.workshops()}
 PENDING_RESULT = next(
     data["title"]
     for data in content.WORKSHOP_3_RESULTS
@@ -50,20 +39,10 @@ def titles(feed):
 
 
 @pytest.fixture(scope="class")
-def unpublished(demo_functional_portal_class):
-    """A draft workshop, a workshop in review and a draft result."""
+def unpublished(demo_functional_portal_class, unpublished_workshops):
+    """The draft workshop and the one in review, and a draft result."""
     portal = demo_functional_portal_class
-    folder = portal["veranstaltungen"]
     with api.env.adopt_user(username="redaktion"):
-        for id_, title in (("entwurf", "Entwurf"), ("in-pruefung", "In Prüfung")):
-            api.content.create(
-                container=folder,
-                type="Workshop",
-                id=id_,
-                title=title,
-                start=berlin(2030, 1, 1, 10),
-                end=berlin(2030, 1, 1, 12),
-            )
         createContentInContainer(
             portal["ergebnisse"],
             "Result",
@@ -71,7 +50,6 @@ def unpublished(demo_functional_portal_class):
             title="Ergebnis im Entwurf",
             result_kind="challenge",
         )
-    submit(folder["in-pruefung"])
     transaction.commit()
     return portal
 

@@ -2,17 +2,14 @@
 times, published workshops only."""
 
 from datetime import datetime
-from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from rundtisch.policy.demo import content
 from rundtisch.policy.demo.content import berlin
-from rundtisch.policy.demo.publish import submit
 
 import icalendar
 import pytest
 import requests
-import transaction
 
 
 def get_calendar(url, auth=None):
@@ -26,40 +23,12 @@ def events(calendar):
     return {str(event["SUMMARY"]): event for event in calendar.walk("VEVENT")}
 
 
-PUBLISHED_WORKSHOPS = {
-    data["title"]
-    for data in (
-        content.ROUND_TABLE,
-        content.WORKSHOP_1,
-        content.WORKSHOP_2,
-        content.WORKSHOP_3,
-        content.upcoming_workshop(),
-    )
-}
+PUBLISHED_WORKSHOPS = {data["title"] for data in content.workshops()}
 
 
 @pytest.fixture(scope="class")
 def calendar(demo_portal_url):
     return get_calendar(f"{demo_portal_url}/veranstaltungen/workshop-3/ics_view")
-
-
-@pytest.fixture(scope="class")
-def unpublished(demo_functional_portal_class):
-    """A draft and a workshop in review next to the demo's workshops."""
-    folder = demo_functional_portal_class["veranstaltungen"]
-    with api.env.adopt_user(username="redaktion"):
-        for id_, title in (("entwurf", "Entwurf"), ("in-pruefung", "In Prüfung")):
-            api.content.create(
-                container=folder,
-                type="Workshop",
-                id=id_,
-                title=title,
-                start=berlin(2030, 1, 1, 10),
-                end=berlin(2030, 1, 1, 12),
-            )
-    submit(folder["in-pruefung"])
-    transaction.commit()
-    return folder
 
 
 class TestWorkshopCalendar:
@@ -89,14 +58,18 @@ class TestWorkshopCalendar:
 
 
 class TestFolderCalendar:
-    def test_lists_the_published_workshops(self, demo_portal_url, unpublished):
+    def test_lists_the_published_workshops(
+        self, demo_portal_url, unpublished_workshops
+    ):
         calendar = get_calendar(f"{demo_portal_url}/veranstaltungen/ics_view")
         assert set(events(calendar)) == PUBLISHED_WORKSHOPS
         assert [zone["TZID"] for zone in calendar.walk("VTIMEZONE")] == [
             "Europe/Berlin"
         ]
 
-    def test_a_manager_gets_the_same_public_feed(self, demo_portal_url, unpublished):
+    def test_a_manager_gets_the_same_public_feed(
+        self, demo_portal_url, unpublished_workshops
+    ):
         calendar = get_calendar(
             f"{demo_portal_url}/veranstaltungen/ics_view",
             auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
@@ -104,13 +77,15 @@ class TestFolderCalendar:
         assert "Entwurf" not in events(calendar)
         assert "In Prüfung" not in events(calendar)
 
-    def test_the_site_calendar_is_public_too(self, demo_portal_url, unpublished):
+    def test_the_site_calendar_is_public_too(
+        self, demo_portal_url, unpublished_workshops
+    ):
         calendar = get_calendar(f"{demo_portal_url}/ics_view")
         assert content.upcoming_workshop()["title"] in events(calendar)
         assert "Entwurf" not in events(calendar)
 
-    def test_an_unpublished_workshop_has_no_anonymous_calendar(
-        self, demo_portal_url, unpublished
+    def test_an_unpublished_workshops_workshop_has_no_anonymous_calendar(
+        self, demo_portal_url, unpublished_workshops
     ):
         response = requests.get(
             f"{demo_portal_url}/veranstaltungen/entwurf/ics_view",

@@ -80,21 +80,12 @@ def routes(markers, hidden_paths):
             JSON,
             None,
         ),
-        (
-            "POST",
-            "/@querystring-search",
-            JSON,
-            {
-                "query": [
-                    {
-                        "i": "portal_type",
-                        "o": "plone.app.querystring.operation.selection.any",
-                        "v": ["Workshop", "Result"],
-                    }
-                ],
-                "fullobjects": 1,
-                "b_size": 1000,
-            },
+        querystring_search(
+            "portal_type",
+            "selection.any",
+            ["Workshop", "Result"],
+            fullobjects=1,
+            b_size=1000,
         ),
         ("GET", "/@@search?SearchableText=Workshop", HTML, None),
         ("GET", "/veranstaltungen/RSS", HTML, None),
@@ -117,20 +108,7 @@ def routes(markers, hidden_paths):
         found += [
             ("GET", f"/@search?SearchableText={term}*", JSON, None),
             ("GET", f"/@@search?SearchableText={term}*", HTML, None),
-            (
-                "POST",
-                "/@querystring-search",
-                JSON,
-                {
-                    "query": [
-                        {
-                            "i": "SearchableText",
-                            "o": "plone.app.querystring.operation.string.contains",
-                            "v": term,
-                        }
-                    ],
-                },
-            ),
+            querystring_search("SearchableText", "string.contains", term),
         ]
     for path in hidden_paths:
         found += [
@@ -139,6 +117,17 @@ def routes(markers, hidden_paths):
             ("GET", f"{path}/ics_view", HTML, None),
         ]
     return found
+
+
+def querystring_search(index, operation, value, **parameters):
+    """A POST to @querystring-search with one criterion (`operation` below
+    plone.app.querystring.operation) and the request's other `parameters`."""
+    criterion = {
+        "i": index,
+        "o": f"plone.app.querystring.operation.{operation}",
+        "v": value,
+    }
+    return ("POST", "/@querystring-search", JSON, {"query": [criterion], **parameters})
 
 
 def signup_routes():
@@ -160,21 +149,7 @@ def signup_routes():
         ("GET", "/veranstaltungen/workshop-4/@@anwesenheitsliste", HTML, None),
         ("GET", f"{SIGNUP_FORM}/@@actions", HTML, None),
         ("GET", "/@search?portal_type=EasyForm&fullobjects=1", JSON, None),
-        (
-            "POST",
-            "/@querystring-search",
-            JSON,
-            {
-                "query": [
-                    {
-                        "i": "portal_type",
-                        "o": "plone.app.querystring.operation.selection.any",
-                        "v": ["EasyForm"],
-                    }
-                ],
-                "fullobjects": 1,
-            },
-        ),
+        querystring_search("portal_type", "selection.any", ["EasyForm"], fullobjects=1),
     ]
 
 

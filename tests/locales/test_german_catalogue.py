@@ -1,20 +1,20 @@
 """locales/de is complete and is what Zope uses for German."""
 
+from i18ndude.catalog import MessageCatalog
 from pathlib import Path
 from zope.i18n import translate
 
-import re
-
 
 LOCALES = Path(__file__).resolve().parents[2] / "src/rundtisch/policy/locales"
+GERMAN = LOCALES / "de/LC_MESSAGES/rundtisch.policy.po"
 
 
 def test_every_msgid_has_a_german_translation():
     """A msgid added without `make i18n` fails here."""
-    pot = set(po_entries(LOCALES / "rundtisch.policy.pot")) - {""}
-    german = po_entries(LOCALES / "de/LC_MESSAGES/rundtisch.policy.po")
-    assert pot - set(german) == set()
-    assert [msgid for msgid in pot if not german[msgid][1]] == []
+    pot = MessageCatalog(filename=str(LOCALES / "rundtisch.policy.pot"))
+    german = MessageCatalog(filename=str(GERMAN))
+    assert set(pot) - set(german) == set()
+    assert [msgid for msgid in pot if not german[msgid].msgstr] == []
 
 
 def test_english_msgids_are_german_in_the_portal(portal):
@@ -27,31 +27,12 @@ def test_english_msgids_are_german_in_the_portal(portal):
     )
 
 
-def po_entries(path):
-    """{msgid: (default, msgstr)} with multi-line strings joined."""
-    string = r'(?:"(?:[^"\\]|\\.)*"\n?)+'
-    entry = re.compile(
-        rf'(?:^#\. Default: "(?P<default>(?:[^"\\]|\\.)*)"\n)?(?:^#.*\n)*'
-        rf"^msgid (?P<msgid>{string})msgstr (?P<msgstr>{string})",
-        re.M,
-    )
-
-    def joined(block):
-        return "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', block))
-
-    return {
-        joined(match["msgid"]): (match["default"], joined(match["msgstr"]))
-        for match in entry.finditer(path.read_text(encoding="utf-8"))
-    }
-
-
 def test_german_text_is_the_german_default():
     """The defaults are German: a translation that differs is a corrupted
     catalogue (e.g. text doubled by a bad merge), not a choice."""
-    entries = po_entries(LOCALES / "de/LC_MESSAGES/rundtisch.policy.po")
     differing = {
-        msgid: msgstr
-        for msgid, (default, msgstr) in entries.items()
-        if default is not None and msgstr != default
+        msgid: entry.msgstr
+        for msgid, entry in MessageCatalog(filename=str(GERMAN)).items()
+        if entry.getDefault() is not None and entry.msgstr != entry.getDefault()
     }
     assert differing == {}

@@ -1,8 +1,8 @@
 """The German we ship for other packages' domains (rundtisch/policy/german)."""
 
+from i18ndude.catalog import MessageCatalog
 from pathlib import Path
 from pythongettext.msgfmt import Msgfmt
-from test_german_catalogue import po_entries
 
 import pytest
 
@@ -19,10 +19,9 @@ def test_there_are_override_catalogues():
 
 @pytest.mark.parametrize("path", PO_FILES, ids=lambda path: path.name)
 def test_every_entry_is_translated_and_the_file_compiles(path):
-    entries = po_entries(path)
-    entries.pop("", None)
+    entries = MessageCatalog(filename=str(path))
     assert entries, "no entries"
-    assert [msgid for msgid, (_default, msgstr) in entries.items() if not msgstr] == []
+    assert [msgid for msgid, entry in entries.items() if not entry.msgstr] == []
     # zope.i18n compiles the .po files this way at startup.
     assert Msgfmt(str(path), name=path.stem).get()
 

@@ -1,8 +1,6 @@
 """E-mail notices through the real WSGI server: subscribe, double opt-in,
 notices at the first publication, unsubscribe, abuse limits, the list."""
 
-from datetime import datetime
-from datetime import timedelta
 from notice_helpers import APPROVALS
 from notice_helpers import body
 from notice_helpers import notices
@@ -10,6 +8,7 @@ from notice_helpers import parse
 from notice_helpers import PASSWORD
 from notice_helpers import subscribed
 from Products.CMFPlone.tests.utils import MockMailHost
+from rest_payloads import upcoming_workshop
 from rundtisch.policy.notices import storage
 from signup_http import authenticator
 
@@ -57,19 +56,11 @@ def rest(method, url, user, **kwargs):
 
 def publish_workshop(site, workshop_id, topics=()):
     """Written by the Redaktion, approved by both departments, over REST."""
-    start = datetime.now().replace(microsecond=0) + timedelta(days=30)
     rest(
         "POST",
         site,
         "autorin",
-        json={
-            "@type": "Workshop",
-            "id": workshop_id,
-            "title": f"Workshop {workshop_id}",
-            "start": start.isoformat(),
-            "end": (start + timedelta(hours=3)).isoformat(),
-            "topics": list(topics),
-        },
+        json=upcoming_workshop(workshop_id, topics=list(topics)),
     )
     url = f"{site}/{workshop_id}"
     review(url)

@@ -1,10 +1,10 @@
 """`make backup` -> wipe -> `make restore` brings content, blobs and sign-ups back."""
 
-from rundtisch.policy.testing_processes import ADMIN
-from rundtisch.policy.testing_processes import BIN
-from rundtisch.policy.testing_processes import Instance
-from rundtisch.policy.testing_processes import REPO
-from rundtisch.policy.testing_processes import running
+from server_processes import ADMIN
+from server_processes import BIN
+from server_processes import Instance
+from server_processes import REPO
+from server_processes import running
 from workshop_signups import counters
 from workshop_signups import create_reviewers
 from workshop_signups import publish_workshop

@@ -11,11 +11,11 @@ long before the cached page would have expired (plone.cachepurging).
 
 from pathlib import Path
 from rundtisch.policy.operations.proxy import PAGE_SMAXAGE
-from rundtisch.policy.testing_processes import ADMIN
-from rundtisch.policy.testing_processes import CachingProxy
-from rundtisch.policy.testing_processes import Instance
-from rundtisch.policy.testing_processes import REPO
-from rundtisch.policy.testing_processes import running
+from server_processes import ADMIN
+from server_processes import CachingProxy
+from server_processes import Instance
+from server_processes import REPO
+from server_processes import running
 from signup_http import post_signup
 from workshop_signups import create_reviewers
 from workshop_signups import publish_workshop

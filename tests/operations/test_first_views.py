@@ -11,8 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from rundtisch.policy.demo.image import pin_board_jpeg
 from rundtisch.policy.operations.compression import MIN_SIZE
-from rundtisch.policy.testing_processes import Instance
-from rundtisch.policy.testing_processes import running
+from server_processes import Instance
+from server_processes import running
 from workshop_signups import create_reviewers
 from workshop_signups import publish_workshop
 

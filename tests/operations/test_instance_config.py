@@ -1,6 +1,6 @@
 """The generated zope.conf is what Zope reads (instance/write_config.py)."""
 
-from rundtisch.policy.testing_processes import Instance
+from server_processes import Instance
 from Zope2.Startup.options import ZopeWSGIOptions
 
 import pytest

@@ -7,10 +7,9 @@ instances) on private ports; a few minutes at most.
 
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from rundtisch.policy.testing_processes import Instance
-from rundtisch.policy.testing_processes import postgres_cluster
-from rundtisch.policy.testing_processes import running
-from rundtisch.policy.testing_processes import ZEOServer
+from server_processes import postgres_cluster
+from server_processes import two_instances
+from server_processes import zeo_clients
 from workshop_signups import counters
 from workshop_signups import create_reviewers
 from workshop_signups import publish_workshop
@@ -28,22 +27,10 @@ CLIENTS = 8
 ATTEMPTS = 3
 
 
-def start_clients(base, storage_environ):
-    first, second = (Instance(base, name, storage_environ) for name in ("a", "b"))
-    first.create_site()
-    return running([first, second])
-
-
 @pytest.fixture(scope="module")
 def zeo_cluster(tmp_path_factory):
-    base = tmp_path_factory.mktemp("zeo")
-    server = ZEOServer(base)
-    server.start()
-    try:
-        with start_clients(base, server.client_environ) as instances:
-            yield server, instances
-    finally:
-        server.stop()
+    with zeo_clients(tmp_path_factory.mktemp("zeo")) as (server, instances):
+        yield server, instances
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +38,7 @@ def relstorage_cluster(tmp_path_factory):
     base = tmp_path_factory.mktemp("relstorage")
     with postgres_cluster() as dsn:
         storage = {"ZODB_STORAGE": "relstorage", "RELSTORAGE_DSN": dsn}
-        with start_clients(base, storage) as instances:
+        with two_instances(base, storage) as instances:
             yield instances
 
 

@@ -7,9 +7,8 @@ portal shows it: the counters of `IRegistrationStatus` in the workshop's
 REST serialization and the rows of the organisers' CSV export.
 """
 
-from datetime import datetime
-from datetime import timedelta
-from rundtisch.policy.testing_processes import ADMIN
+from rest_payloads import upcoming_workshop
+from server_processes import ADMIN
 from signup_http import post_signup
 
 import csv
@@ -63,16 +62,9 @@ def publish_workshop(instance, workshop_id, capacity=None, **fields):
     given) and publish it through the review workflow's real transitions:
     submitted by the administrator, approved by a reviewer of each
     department (`create_reviewers` first)."""
-    start = datetime.now().replace(microsecond=0) + timedelta(days=30)
-    workshop = {
-        "@type": "Workshop",
-        "id": workshop_id,
-        "title": f"Workshop {workshop_id}",
-        "start": start.isoformat(),
-        "end": (start + timedelta(hours=3)).isoformat(),
-        "location": "Rathaus Dresden, Festsaal",
-        **fields,
-    }
+    workshop = upcoming_workshop(
+        workshop_id, **{"location": "Rathaus Dresden, Festsaal", **fields}
+    )
     if capacity is not None:
         workshop.update(
             registration_enabled=True, capacity=capacity, waitlist_enabled=True

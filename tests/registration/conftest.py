@@ -1,11 +1,11 @@
 """Workshops with sign-up for the registration tests."""
 
-from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from rundtisch.policy.testing import force_published
 from signup_http import post_signup
 
 import pytest
@@ -14,30 +14,6 @@ import pytz
 
 # plone.app.event stores pytz-aware datetimes (zoneinfo ones do not pickle).
 BERLIN = pytz.timezone("Europe/Berlin")
-
-
-def publish(obj):
-    """Put `obj` into ``published`` whatever workflow the type uses.
-
-    The review workflow needs two approvals by two people; these tests are
-    about sign-up, so they set the state as the workflow tool would.
-    """
-    wf_tool = api.portal.get_tool("portal_workflow")
-    for workflow_id in wf_tool.getChainFor(obj):
-        workflow = wf_tool[workflow_id]
-        wf_tool.setStatusOf(
-            workflow_id,
-            obj,
-            {
-                workflow.state_var: "published",
-                "action": None,
-                "actor": "admin",
-                "comments": "",
-                "time": DateTime(),
-            },
-        )
-        workflow.updateRoleMappingsFor(obj)
-    obj.reindexObject()
 
 
 def ensure_workshop_workflow():
@@ -66,7 +42,7 @@ def make_workshop(container, id_="workshop", published=True, **settings):
             container=container, type="Workshop", id=id_, **values
         )
     if published:
-        publish(workshop)
+        force_published(workshop)
     return workshop
 
 

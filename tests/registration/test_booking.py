@@ -6,7 +6,7 @@ from datetime import timedelta
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.registration import mails
 from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.status import closed_reason
+from rundtisch.policy.registration.availability import closed_reason
 from zope.i18n import translate
 
 import pytest

@@ -47,6 +47,19 @@ def test_confirmation_has_date_place_ics_and_cancel_link(workshop, register, mai
     assert calendar.walk("VTIMEZONE")
 
 
+def test_the_ics_is_the_workshops_ics_view_event(workshop, register, mailhost):
+    """Same UID as the feed: a calendar that has both shows the workshop once."""
+    register(workshop, "erika@example.org")
+    (mail,) = mails_to(mailhost, "erika@example.org")
+    attachment = next(mail.iter_attachments())
+    (mailed,) = Calendar.from_ical(attachment.get_content()).walk("VEVENT")
+    feed = workshop.restrictedTraverse("@@ics_view").get_ical_string()
+    (served,) = Calendar.from_ical(feed).walk("VEVENT")
+    assert str(mailed["UID"]).startswith(workshop.UID())
+    assert mailed["UID"] == served["UID"]
+    assert {**mailed, "DTSTAMP": None} == {**served, "DTSTAMP": None}
+
+
 def test_waitlisted_get_a_waiting_list_notice_without_ics(
     workshop_factory, register, mailhost
 ):

@@ -2,18 +2,10 @@
 it, on the demo content."""
 
 from plone import api
-from portal_session import PortalSession
 from signup_http import post_signup
 
 import pytest
 import transaction
-
-
-@pytest.fixture(scope="class")
-def anonymous(demo_portal_url):
-    session = PortalSession(demo_portal_url)
-    yield session
-    session.close()
 
 
 def get_json(session, path):
@@ -22,41 +14,44 @@ def get_json(session, path):
     return response.json()
 
 
+@pytest.fixture(scope="class")
+def item(anonymous, request):
+    """The JSON of the test class's `path`, fetched once for the class."""
+    return get_json(anonymous, request.cls.path)
+
+
 class TestWorkshop:
-    @pytest.fixture(scope="class")
-    @classmethod
-    def workshop(cls, anonymous):
-        return get_json(anonymous, "/veranstaltungen/workshop-3")
+    path = "/veranstaltungen/workshop-3"
 
-    def test_has_the_contract_fields(self, workshop):
-        assert workshop["@type"] == "Workshop"
-        assert workshop["series_number"] == 3
-        assert workshop["focus"].startswith("Umsetzungsperspektive")
-        assert workshop["start"] == "2024-04-29T13:00:00+00:00"
-        assert workshop["location"] == "Dresden"
-        assert workshop["image_caption"] == "Foto: NWID"
+    def test_has_the_contract_fields(self, item):
+        assert item["@type"] == "Workshop"
+        assert item["series_number"] == 3
+        assert item["focus"].startswith("Umsetzungsperspektive")
+        assert item["start"] == "2024-04-29T13:00:00+00:00"
+        assert item["location"] == "Dresden"
+        assert item["image_caption"] == "Foto: NWID"
 
-    def test_vocabulary_fields_carry_token_and_german_title(self, workshop):
-        assert workshop["event_format"] == {"token": "workshop", "title": "Workshop"}
+    def test_vocabulary_fields_carry_token_and_german_title(self, item):
+        assert item["event_format"] == {"token": "workshop", "title": "Workshop"}
         assert {
             "token": "stadtgesellschaft",
             "title": "Einbindung in die Stadtgesellschaft",
-        } in workshop["topics"]
+        } in item["topics"]
         assert {
             "token": "gb_stadtentwicklung",
             "title": (
                 "Geschäftsbereich Stadtentwicklung, Bau, Verkehr und Liegenschaften"
             ),
-        } in workshop["departments"]
+        } in item["departments"]
 
-    def test_host_department_carries_token_and_title(self, workshop):
-        assert workshop["hosts"][0]["department"] == {
+    def test_host_department_carries_token_and_title(self, item):
+        assert item["hosts"][0]["department"] == {
             "token": "gb_soziales",
             "title": "Geschäftsbereich Arbeit, Soziales, Gesundheit und Wohnen",
         }
 
-    def test_a_workshop_without_sign_up_says_so(self, workshop):
-        assert workshop["registration"] == {
+    def test_a_workshop_without_sign_up_says_so(self, item):
+        assert item["registration"] == {
             "status": "disabled",
             "capacity": 0,
             "confirmed": 0,
@@ -67,22 +62,19 @@ class TestWorkshop:
 
 
 class TestResult:
-    @pytest.fixture(scope="class")
-    @classmethod
-    def result(cls, anonymous):
-        return get_json(anonymous, "/ergebnisse/bedarf-koordinierungsstelle")
+    path = "/ergebnisse/bedarf-koordinierungsstelle"
 
-    def test_kind_and_status_carry_titles(self, result):
-        assert result["result_kind"] == {"token": "requirement", "title": "Anforderung"}
-        assert result["status"] == {"token": "agreed", "title": "Vereinbart"}
+    def test_kind_and_status_carry_titles(self, item):
+        assert item["result_kind"] == {"token": "requirement", "title": "Anforderung"}
+        assert item["status"] == {"token": "agreed", "title": "Vereinbart"}
 
-    def test_workshops_are_followable_summaries_with_start(self, result, anonymous):
-        assert [w["@id"].rsplit("/", 1)[1] for w in result["workshops"]] == [
+    def test_workshops_are_followable_summaries_with_start(self, item, anonymous):
+        assert [w["@id"].rsplit("/", 1)[1] for w in item["workshops"]] == [
             "4-runder-tisch",
             "workshop-1",
             "workshop-2",
         ]
-        workshop = result["workshops"][0]
+        workshop = item["workshops"][0]
         assert workshop["@type"] == "Workshop"
         assert workshop["review_state"] == "published"
         assert workshop["start"] == "2022-06-07T14:00:00+00:00"
@@ -91,29 +83,24 @@ class TestResult:
 
 
 class TestCoordinationOffice:
-    @pytest.fixture(scope="class")
-    @classmethod
-    def office(cls, anonymous):
-        return get_json(anonymous, "/koordinierungsstelle")
+    path = "/koordinierungsstelle"
 
-    def test_implementation_status_carries_title(self, office):
-        assert office["implementation_status"] == {
+    def test_implementation_status_carries_title(self, item):
+        assert item["implementation_status"] == {
             "token": "concept",
             "title": "Konzeption",
         }
 
-    def test_based_on_lists_published_results_only(self, office):
-        ids = [result["@id"].rsplit("/", 1)[1] for result in office["based_on"]]
+    def test_based_on_lists_published_results_only(self, item):
+        ids = [result["@id"].rsplit("/", 1)[1] for result in item["based_on"]]
         assert "bedarf-koordinierungsstelle" in ids
         # The office is also based on the result still waiting for review.
         assert "traegerschaft-und-finanzierung" not in ids
-        assert {result["review_state"] for result in office["based_on"]} == {
-            "published"
-        }
+        assert {result["review_state"] for result in item["based_on"]} == {"published"}
 
-    def test_tables_keep_their_columns(self, office):
-        assert set(office["tasks"][0]) == {"title", "description"}
-        assert office["reference_models"][0]["city"] == "Leipzig"
+    def test_tables_keep_their_columns(self, item):
+        assert set(item["tasks"][0]) == {"title", "description"}
+        assert item["reference_models"][0]["city"] == "Leipzig"
 
 
 # The demo's upcoming workshop: 30 seats and a waiting list.

@@ -1,4 +1,4 @@
-"""constraints.txt and buildout.cfg pin the same versions (scripts/pins.py)."""
+"""Buildout's versions.cfg is what scripts/pins.py generates from constraints.txt."""
 
 from pathlib import Path
 
@@ -17,20 +17,24 @@ def pins():
     return module
 
 
-def test_buildout_and_constraints_agree(pins):
+def test_versions_cfg_is_generated_from_constraints(pins):
     assert pins.differences() == []
 
 
+def test_buildout_reads_versions_cfg():
+    buildout = (ROOT / "buildout.cfg").read_text(encoding="utf-8")
+    assert "\nextends = versions.cfg\n" in buildout
+    assert "[versions]" not in buildout
+
+
 def test_drift_is_reported(pins, monkeypatch, tmp_path):
-    drifted = tmp_path / "buildout.cfg"
+    drifted = tmp_path / "versions.cfg"
     drifted.write_text(
-        pins.BUILDOUT.read_text().replace("\nPlone = 6.2.2", "\nPlone = 6.2.1"),
+        pins.VERSIONS.read_text().replace("\nPlone = 6.2.2", "\nPlone = 6.2.1"),
         encoding="utf-8",
     )
-    monkeypatch.setattr(pins, "BUILDOUT", drifted)
-    assert pins.differences() == [
-        "Plone: constraints.txt has 6.2.2, buildout.cfg has 6.2.1"
-    ]
+    monkeypatch.setattr(pins, "VERSIONS", drifted)
+    assert pins.differences() == ["-Plone = 6.2.1", "+Plone = 6.2.2"]
 
 
 def test_plone_layout_is_not_a_prerelease(pins):

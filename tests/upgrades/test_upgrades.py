@@ -1,22 +1,29 @@
-"""Every profile version is reachable by an upgrade step."""
+"""A site at any earlier profile version reaches the current one."""
 
 from Products.GenericSetup.upgrade import listUpgradeSteps
 
 
 PROFILE = "rundtisch.policy:default"
+FIRST_RELEASE = ("1000",)
 
 
-def test_profile_version_is_reached_by_an_upgrade_step(setup_tool):
-    """A bumped metadata.xml without a matching upgrade step fails here."""
-    version = setup_tool.getVersionForProfile(PROFILE)
-    destinations = {
-        tuple(step["dest"]) if isinstance(step, dict) else tuple(step[0]["dest"])
-        for step in listUpgradeSteps(setup_tool, PROFILE, "1000")
-    }
-    if version == "1000":
-        assert destinations == set()
-    else:
-        assert tuple(version.split(".")) in destinations
+def test_steps_form_one_chain_from_the_first_release(setup_tool):
+    """Each step starts where another ended, up to metadata.xml's version.
+
+    A gap (a step whose source no step reaches) or a bumped metadata.xml
+    without a step fails here.
+    """
+    steps = {}
+    for entry in listUpgradeSteps(setup_tool, PROFILE, None):
+        for step in entry if isinstance(entry, list) else [entry]:
+            steps[tuple(step["source"])] = tuple(step["dest"])
+    version = FIRST_RELEASE
+    walked = [version]
+    while version in steps:
+        version = steps[version]
+        walked.append(version)
+    assert version == tuple(setup_tool.getVersionForProfile(PROFILE).split("."))
+    assert set(steps) <= set(walked), "steps off the chain"
 
 
 def test_installed_profile_is_up_to_date(setup_tool):

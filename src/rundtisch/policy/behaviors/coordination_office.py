@@ -1,15 +1,16 @@
 """`rundtisch.coordination_office`: the design of the Koordinierungsstelle."""
 
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
-from collective.z3cform.datagridfield.row import DictRow
 from plone.app.textfield import RichText
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from rundtisch.policy import _
-from z3c.relationfield.schema import RelationChoice
-from z3c.relationfield.schema import RelationList
+from rundtisch.policy.behaviors.fields import browse
+from rundtisch.policy.behaviors.fields import lines
+from rundtisch.policy.behaviors.fields import relations
+from rundtisch.policy.behaviors.fields import rows
 from zope import schema
 from zope.interface import Interface
 from zope.interface import provider
@@ -40,26 +41,6 @@ class IReferenceModel(Interface):
     )
 
 
-def _rows(title, row_schema, row_title):
-    return schema.List(
-        title=title,
-        value_type=DictRow(title=row_title, schema=row_schema),
-        required=False,
-        default=[],
-        missing_value=[],
-    )
-
-
-def _lines(title):
-    return schema.List(
-        title=title,
-        value_type=schema.TextLine(),
-        required=False,
-        default=[],
-        missing_value=[],
-    )
-
-
 @provider(IFormFieldProvider)
 class ICoordinationOffice(model.Schema):
     mandate = RichText(
@@ -67,15 +48,15 @@ class ICoordinationOffice(model.Schema):
         required=False,
     )
     directives.widget("tasks", DataGridFieldWidgetFactory)
-    tasks = _rows(
+    tasks = rows(
         _("label_tasks", default="Aufgaben"),
         ITask,
         _("label_task", default="Aufgabe"),
     )
-    professional_requirements = _lines(
+    professional_requirements = lines(
         _("label_professional_requirements", default="Fachliche Anforderungen")
     )
-    personal_requirements = _lines(
+    personal_requirements = lines(
         _("label_personal_requirements", default="Persönliche Anforderungen")
     )
     implementation_status = schema.Choice(
@@ -84,29 +65,23 @@ class ICoordinationOffice(model.Schema):
         default="concept",
     )
     directives.widget("milestones", DataGridFieldWidgetFactory)
-    milestones = _rows(
+    milestones = rows(
         _("label_milestones", default="Meilensteine"),
         IMilestone,
         _("label_milestone", default="Meilenstein"),
     )
     directives.widget(
-        "based_on",
-        ContentBrowserFieldWidget,
-        pattern_options={"selectableTypes": ["Result"], "recentlyUsed": True},
+        "based_on", ContentBrowserFieldWidget, pattern_options=browse("Result")
     )
-    based_on = RelationList(
-        title=_("label_based_on", default="Beruht auf den Ergebnissen"),
-        description=_(
+    based_on = relations(
+        _("label_based_on", default="Beruht auf den Ergebnissen"),
+        _(
             "help_based_on",
             default="Welche Workshop-Ergebnisse die Gestaltung der Stelle begründen.",
         ),
-        value_type=RelationChoice(vocabulary="plone.app.vocabularies.Catalog"),
-        required=False,
-        default=[],
-        missing_value=[],
     )
     directives.widget("reference_models", DataGridFieldWidgetFactory)
-    reference_models = _rows(
+    reference_models = rows(
         _("label_reference_models", default="Vorbilder"),
         IReferenceModel,
         _("label_reference_model", default="Vorbild"),

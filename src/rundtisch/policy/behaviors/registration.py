@@ -5,7 +5,7 @@ from plone.supermodel import model
 from rundtisch.policy import _
 from rundtisch.policy.behaviors.numbers import MAX_CAPACITY
 from rundtisch.policy.behaviors.numbers import MAX_REMINDER_DAYS
-from rundtisch.policy.behaviors.numbers import whole_number
+from rundtisch.policy.behaviors.numbers import whole_number_field
 from zope import schema
 from zope.interface import Invalid
 from zope.interface import invariant
@@ -32,15 +32,10 @@ class IRegistrationSettings(model.Schema):
         required=False,
         default=False,
     )
-    capacity = schema.Int(
-        title=_("label_capacity", default="Plätze"),
-        description=_(
-            "help_capacity", default="0 bedeutet: unbegrenzt; höchstens 10.000."
-        ),
-        min=0,
-        max=MAX_CAPACITY,
-        constraint=whole_number,
-        required=False,
+    capacity = whole_number_field(
+        _("label_capacity", default="Plätze"),
+        _("help_capacity", default="0 bedeutet: unbegrenzt; höchstens 10.000."),
+        MAX_CAPACITY,
         default=0,
     )
     registration_start = schema.Datetime(
@@ -66,17 +61,14 @@ class IRegistrationSettings(model.Schema):
         default=True,
     )
 
-    reminder_days = schema.Int(
-        title=_("label_reminder_days", default="Erinnerung, Tage vorher"),
-        description=_(
+    reminder_days = whole_number_field(
+        _("label_reminder_days", default="Erinnerung, Tage vorher"),
+        _(
             "help_reminder_days",
             default="So viele Tage vor Beginn erhalten alle Bestätigten eine "
             "Erinnerung mit Termin, Ort und Abmeldelink; 0: keine Erinnerung.",
         ),
-        min=0,
-        max=MAX_REMINDER_DAYS,
-        constraint=whole_number,
-        required=False,
+        MAX_REMINDER_DAYS,
         default=2,
     )
 

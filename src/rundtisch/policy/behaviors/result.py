@@ -5,8 +5,8 @@ from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from rundtisch.policy import _
-from z3c.relationfield.schema import RelationChoice
-from z3c.relationfield.schema import RelationList
+from rundtisch.policy.behaviors.fields import browse
+from rundtisch.policy.behaviors.fields import relations
 from zope import schema
 from zope.interface import provider
 
@@ -26,18 +26,12 @@ class IResult(model.Schema):
         default="identified",
     )
     directives.widget(
-        "workshops",
-        ContentBrowserFieldWidget,
-        pattern_options={"selectableTypes": ["Workshop"], "recentlyUsed": True},
+        "workshops", ContentBrowserFieldWidget, pattern_options=browse("Workshop")
     )
-    workshops = RelationList(
-        title=_("label_result_workshops", default="Erarbeitet in"),
-        description=_(
+    workshops = relations(
+        _("label_result_workshops", default="Erarbeitet in"),
+        _(
             "help_result_workshops",
             default="Die Workshops, aus denen dieses Ergebnis stammt.",
         ),
-        value_type=RelationChoice(vocabulary="plone.app.vocabularies.Catalog"),
-        required=False,
-        default=[],
-        missing_value=[],
     )

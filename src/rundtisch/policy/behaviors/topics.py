@@ -4,18 +4,12 @@ from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from rundtisch.policy import _
+from rundtisch.policy.behaviors.fields import choices
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
-from zope import schema
 from zope.interface import provider
 
 
 @provider(IFormFieldProvider)
 class ITopics(model.Schema):
     directives.widget("topics", CheckBoxFieldWidget)
-    topics = schema.List(
-        title=_("label_topics", default="Themen"),
-        value_type=schema.Choice(vocabulary="rundtisch.topics"),
-        required=False,
-        default=[],
-        missing_value=[],
-    )
+    topics = choices(_("label_topics", default="Themen"), "rundtisch.topics")

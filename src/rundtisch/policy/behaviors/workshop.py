@@ -5,14 +5,15 @@ series-specific fields of docs/design.md §2.
 """
 
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
-from collective.z3cform.datagridfield.row import DictRow
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from rundtisch.policy import _
+from rundtisch.policy.behaviors.fields import choices
+from rundtisch.policy.behaviors.fields import rows
 from rundtisch.policy.behaviors.numbers import MAX_CAPACITY
 from rundtisch.policy.behaviors.numbers import MAX_SERIES_NUMBER
-from rundtisch.policy.behaviors.numbers import whole_number
+from rundtisch.policy.behaviors.numbers import whole_number_field
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import Interface
@@ -74,28 +75,21 @@ class IWorkshop(model.Schema):
         required=False,
     )
 
-    series_number = schema.Int(
-        title=_("label_series_number", default="Nummer in der Reihe"),
-        description=_(
-            "help_series_number", default="Zum Beispiel 3 für den dritten Workshop."
-        ),
-        required=False,
-        min=1,
-        max=MAX_SERIES_NUMBER,
-        constraint=whole_number,
+    series_number = whole_number_field(
+        _("label_series_number", default="Nummer in der Reihe"),
+        _("help_series_number", default="Zum Beispiel 3 für den dritten Workshop."),
+        MAX_SERIES_NUMBER,
+        minimum=1,
     )
-    attendance_count = schema.Int(
-        title=_("label_attendance_count", default="Teilnehmende"),
-        description=_(
+    attendance_count = whole_number_field(
+        _("label_attendance_count", default="Teilnehmende"),
+        _(
             "help_attendance_count",
             default="Wie viele dabei waren. Leer: gezählt beim Einlass. "
             "Protokoll, Folien und Fotos als Datei oder Bild in der Veranstaltung "
             "ablegen; sie gehen mit ihr durch die Prüfung.",
         ),
-        required=False,
-        min=0,
-        max=MAX_CAPACITY,
-        constraint=whole_number,
+        MAX_CAPACITY,
     )
     event_format = schema.Choice(
         title=_("label_event_format", default="Format"),
@@ -110,28 +104,19 @@ class IWorkshop(model.Schema):
         required=False,
     )
     directives.widget("speakers", DataGridFieldWidgetFactory)
-    speakers = schema.List(
-        title=_("label_speakers", default="Referentinnen und Referenten"),
-        value_type=DictRow(
-            title=_("label_speaker", default="Referent:in"), schema=ISpeaker
-        ),
-        required=False,
-        default=[],
-        missing_value=[],
+    speakers = rows(
+        _("label_speakers", default="Referentinnen und Referenten"),
+        ISpeaker,
+        _("label_speaker", default="Referent:in"),
     )
     directives.widget("hosts", DataGridFieldWidgetFactory)
-    hosts = schema.List(
-        title=_("label_hosts", default="Gastgeberinnen und Gastgeber"),
-        value_type=DictRow(title=_("label_host", default="Gastgeber:in"), schema=IHost),
-        required=False,
-        default=[],
-        missing_value=[],
+    hosts = rows(
+        _("label_hosts", default="Gastgeberinnen und Gastgeber"),
+        IHost,
+        _("label_host", default="Gastgeber:in"),
     )
     directives.widget("departments", CheckBoxFieldWidget)
-    departments = schema.List(
-        title=_("label_departments", default="Beteiligte Geschäftsbereiche"),
-        value_type=schema.Choice(vocabulary="rundtisch.departments"),
-        required=False,
-        default=[],
-        missing_value=[],
+    departments = choices(
+        _("label_departments", default="Beteiligte Geschäftsbereiche"),
+        "rundtisch.departments",
     )

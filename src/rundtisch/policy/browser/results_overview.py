@@ -7,12 +7,12 @@ how many results the option would show with the other filter kept.
 
 from collections import Counter
 from plone import api
-from rundtisch.policy.browser import results
 from rundtisch.policy.browser.base import PageView
-from rundtisch.policy.browser.vocabularies import terms
+from rundtisch.policy.browser.summaries import result_summaries
 from rundtisch.policy.feeds.feeds import feed_url
 from rundtisch.policy.feeds.feeds import feeds_enabled
 from rundtisch.policy.feeds.feeds import RESULTS_FEED
+from rundtisch.policy.vocabularies.lookup import terms
 from zope.i18n import translate
 
 
@@ -38,7 +38,7 @@ class ResultsOverviewView(PageView):
         return api.content.find(context=api.portal.get(), **query)
 
     def results(self):
-        return results.summaries(self._find(self.topic, self.kind))
+        return result_summaries(self._find(self.topic, self.kind))
 
     def topic_options(self):
         counts = Counter(

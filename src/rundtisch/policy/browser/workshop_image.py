@@ -13,7 +13,7 @@ from zope.component import getMultiAdapter
 from zope.globalrequest import getRequest
 
 
-# The scale the workshop page shows (browser/workshop.py).
+# The scale the workshop page shows (browser/workshop_view.py).
 PAGE_SCALE = "great"
 IMAGE_FIELD = "image"
 

@@ -3,9 +3,7 @@
 from DateTime import DateTime
 from plone import api
 from rundtisch.policy.browser.base import PageView
-from rundtisch.policy.browser.vocabularies import title
-from rundtisch.policy.browser.vocabularies import titles
-from rundtisch.policy.dates import period
+from rundtisch.policy.browser.summaries import workshop_summary
 from rundtisch.policy.feeds.feeds import feed_url
 from rundtisch.policy.feeds.feeds import feeds_enabled
 from rundtisch.policy.feeds.feeds import WORKSHOPS_FEED
@@ -33,7 +31,7 @@ class WorkshopListingView(PageView):
         brains = self._query(
             end={"query": now, "range": "min"}, sort_on="start", sort_order="ascending"
         )
-        return [self._summary(brain) for brain in brains]
+        return [workshop_summary(brain) for brain in brains]
 
     def past(self):
         """Workshops that are over, the most recent first."""
@@ -41,16 +39,4 @@ class WorkshopListingView(PageView):
         brains = self._query(
             end={"query": now, "range": "max"}, sort_on="start", sort_order="descending"
         )
-        return [self._summary(brain) for brain in brains]
-
-    def _summary(self, brain):
-        return {
-            "title": brain.Title,
-            "description": brain.Description,
-            "url": brain.getURL(),
-            "when": period(brain.start, brain.end) if brain.start else None,
-            "location": brain.location,
-            "focus": brain.focus,
-            "format_title": title("rundtisch.formats", brain.event_format),
-            "topics": titles("rundtisch.topics", brain.topics),
-        }
+        return [workshop_summary(brain) for brain in brains]

@@ -1,1 +1,2 @@
-"""HTTP caching (docs/design.md §7): ruleset assignments; settings in registry/caching.xml."""
+"""HTTP caching (docs/design.md §7): rulesets, ETag components and proxy purges;
+the settings are the caching profile (profiles/caching/)."""

@@ -39,6 +39,18 @@ ASSUMED_DATE = (
     "angenommen.</em></p>"
 )
 
+
+def series_workshop(number, **fields):
+    """A workshop of the series: `fields` and what all of them share."""
+    return {
+        "id": f"workshop-{number}",
+        "location": "Dresden",
+        "series_number": number,
+        "event_format": "workshop",
+        **fields,
+    }
+
+
 WORKSHOPS_FOLDER = {
     "id": "veranstaltungen",
     "title": "Veranstaltungen",
@@ -73,20 +85,17 @@ ROUND_TABLE = {
     ),
 }
 
-WORKSHOP_1 = {
-    "id": "workshop-1",
-    "title": "Workshop 1: Gruppen begleiten",
-    "description": "Was Wohngruppen auf ihrem Weg brauchen – auch inklusive "
+WORKSHOP_1 = series_workshop(
+    1,
+    title="Workshop 1: Gruppen begleiten",
+    description="Was Wohngruppen auf ihrem Weg brauchen – auch inklusive "
     "Projekte und Gruppen älterer Menschen.",
-    "start": berlin(2023, 3, 15, 16),
-    "end": berlin(2023, 3, 15, 19),
-    "location": "Dresden",
-    "series_number": 1,
-    "event_format": "workshop",
-    "focus": "Herausforderungen der Gruppenbegleitung",
-    "topics": ["gruppenbegleitung", "inklusion", "wohnen_im_alter"],
-    "speakers": [LEIPZIG_SPEAKER, WOHNSINN_SPEAKER],
-    "text": (
+    start=berlin(2023, 3, 15, 16),
+    end=berlin(2023, 3, 15, 19),
+    focus="Herausforderungen der Gruppenbegleitung",
+    topics=["gruppenbegleitung", "inklusion", "wohnen_im_alter"],
+    speakers=[LEIPZIG_SPEAKER, WOHNSINN_SPEAKER],
+    text=(
         "<p>Im ersten Workshop ging es darum, was Gruppen brauchen, die "
         "gemeinsam wohnen wollen: von der ersten Idee über die Suche nach "
         "Mitstreiterinnen und Mitstreitern bis zum Einzug. Besonders im Blick "
@@ -95,22 +104,19 @@ WORKSHOP_1 = {
         "<p>Impulse kamen aus der Leipziger Stadtverwaltung und vom bundesweiten "
         "Bündnis für inklusives Wohnen Wohn:sinn.</p>" + ASSUMED_DATE
     ),
-}
+)
 
-WORKSHOP_2 = {
-    "id": "workshop-2",
-    "title": "Workshop 2: Anforderungen an die Koordinierungsstelle",
-    "description": "Welche Aufgaben die Stelle übernimmt, was sie können muss "
+WORKSHOP_2 = series_workshop(
+    2,
+    title="Workshop 2: Anforderungen an die Koordinierungsstelle",
+    description="Welche Aufgaben die Stelle übernimmt, was sie können muss "
     "und wie sie in der Stadtgesellschaft verankert wird.",
-    "start": berlin(2023, 10, 18, 16),
-    "end": berlin(2023, 10, 18, 19),
-    "location": "Dresden",
-    "series_number": 2,
-    "event_format": "workshop",
-    "focus": "Fachliche und persönliche Anforderungen, Einbindung in die Stadt",
-    "topics": ["koordinierungsstelle", "stadtgesellschaft", "vernetzung"],
-    "speakers": [LEIPZIG_SPEAKER, WOHNSINN_SPEAKER],
-    "text": (
+    start=berlin(2023, 10, 18, 16),
+    end=berlin(2023, 10, 18, 19),
+    focus="Fachliche und persönliche Anforderungen, Einbindung in die Stadt",
+    topics=["koordinierungsstelle", "stadtgesellschaft", "vernetzung"],
+    speakers=[LEIPZIG_SPEAKER, WOHNSINN_SPEAKER],
+    text=(
         "<p>Der zweite Workshop hat die Aufgaben einer Koordinierungsstelle "
         "genauer beschrieben: Welches Fachwissen braucht sie, welche "
         "persönlichen Fähigkeiten, und wo gehört sie in der Dresdner "
@@ -120,22 +126,19 @@ WORKSHOP_2 = {
         "eigenen Projekten; Gäste aus Leipzig und von Wohn:sinn ordneten sie "
         "ein.</p>" + ASSUMED_DATE
     ),
-}
+)
 
-WORKSHOP_3 = {
-    "id": "workshop-3",
-    "title": "Workshop 3: Umsetzungsperspektive für die Koordinierungsstelle in Dresden",
-    "description": "Die Ergebnisse der Reihe bündeln und gemeinsam mit den "
+WORKSHOP_3 = series_workshop(
+    3,
+    title="Workshop 3: Umsetzungsperspektive für die Koordinierungsstelle in Dresden",
+    description="Die Ergebnisse der Reihe bündeln und gemeinsam mit den "
     "beiden Beigeordneten über die Umsetzung sprechen.",
-    "start": berlin(2024, 4, 29, 15),
-    "end": berlin(2024, 4, 29, 18),
-    "location": "Dresden",
-    "series_number": 3,
-    "event_format": "workshop",
-    "focus": "Umsetzungsperspektive für die Koordinierungsstelle in Dresden",
-    "topics": ["koordinierungsstelle", "foerderung", "stadtgesellschaft"],
-    "departments": ["gb_soziales", "gb_stadtentwicklung"],
-    "hosts": [
+    start=berlin(2024, 4, 29, 15),
+    end=berlin(2024, 4, 29, 18),
+    focus="Umsetzungsperspektive für die Koordinierungsstelle in Dresden",
+    topics=["koordinierungsstelle", "foerderung", "stadtgesellschaft"],
+    departments=["gb_soziales", "gb_stadtentwicklung"],
+    hosts=[
         {
             "name": "Dr. Klaudia Kristin Kaufmann",
             "function": "Beigeordnete",
@@ -147,17 +150,17 @@ WORKSHOP_3 = {
             "department": "gb_stadtentwicklung",
         },
     ],
-    "speakers": [
+    speakers=[
         {
             "name": "N. N.",
             "role": "Einblick in die Leipziger Koordinierungsstelle",
             "organisation": "Stadtverwaltung Leipzig",
         }
     ],
-    "image_caption": "Foto: NWID",
-    "image_alt": "Gesprächsrunde vor einer Pinnwand voller bunter Notizzettel "
+    image_caption="Foto: NWID",
+    image_alt="Gesprächsrunde vor einer Pinnwand voller bunter Notizzettel "
     "(Szene aus Workshop 2)",
-    "text": (
+    text=(
         "<p>Zwei Workshops lang haben Engagierte aus Wohnprojekten, Vereinen und "
         "Verwaltung zusammengetragen, was eine Koordinierungsstelle für "
         "gemeinschaftliches Wohnen in Dresden leisten soll. Im dritten Workshop "
@@ -171,37 +174,35 @@ WORKSHOP_3 = {
         "Koordinierungsstelle arbeitet und wie sie entstanden ist. Wir freuen "
         "uns auf das Gespräch!</p>"
     ),
-}
+)
 
 
 def upcoming_workshop(today=None):
     """An example of a workshop people can sign up for, four weeks from today."""
     day = (today or date.today()) + timedelta(days=28)
-    return {
-        "id": "workshop-4",
-        "title": "Workshop 4: Erste Schritte der Koordinierungsstelle",
-        "description": "Aufgaben, Personal und erste Projekte: Wir planen "
+    return series_workshop(
+        4,
+        title="Workshop 4: Erste Schritte der Koordinierungsstelle",
+        description="Aufgaben, Personal und erste Projekte: Wir planen "
         "gemeinsam das erste Arbeitsjahr der Koordinierungsstelle.",
-        "start": berlin(day.year, day.month, day.day, 16),
-        "end": berlin(day.year, day.month, day.day, 19),
-        "location": "Rathaus Dresden, Dr.-Külz-Ring 19, 01067 Dresden",
-        "venue_accessibility": "Stufenloser Zugang über den Eingang Rathausplatz, "
+        start=berlin(day.year, day.month, day.day, 16),
+        end=berlin(day.year, day.month, day.day, 19),
+        location="Rathaus Dresden, Dr.-Külz-Ring 19, 01067 Dresden",
+        venue_accessibility="Stufenloser Zugang über den Eingang Rathausplatz, "
         "Aufzug in alle Etagen, barrierefreies WC im Erdgeschoss. Der Festsaal "
         "hat eine Induktionsschleife für Hörgeräte.",
-        "venue_directions": "Straßenbahn 1, 2 und 4 bis Haltestelle Rathaus. "
+        venue_directions="Straßenbahn 1, 2 und 4 bis Haltestelle Rathaus. "
         "Fahrradbügel am Eingang, Parkplätze für Menschen mit Behinderung in "
         "der Kreuzstraße.",
-        "series_number": 4,
-        "event_format": "workshop",
-        "focus": "Was die Stelle im ersten Jahr anpacken soll",
-        "topics": ["koordinierungsstelle", "gruppenbegleitung", "vernetzung"],
-        "contact_name": "Veranstaltungsorganisation Runder Tisch",
-        "contact_email": "veranstaltung@example.org",
-        "contact_phone": "0351 488-0000",
-        "registration_enabled": True,
-        "capacity": 30,
-        "waitlist_enabled": True,
-        "text": (
+        focus="Was die Stelle im ersten Jahr anpacken soll",
+        topics=["koordinierungsstelle", "gruppenbegleitung", "vernetzung"],
+        contact_name="Veranstaltungsorganisation Runder Tisch",
+        contact_email="veranstaltung@example.org",
+        contact_phone="0351 488-0000",
+        registration_enabled=True,
+        capacity=30,
+        waitlist_enabled=True,
+        text=(
             "<p>Die Koordinierungsstelle soll Wohngruppen beraten, Akteure "
             "vernetzen und zwischen Stadt und Projekten vermitteln. In diesem "
             "Workshop klären wir, womit sie in ihrem ersten Jahr beginnt: welche "
@@ -210,7 +211,12 @@ def upcoming_workshop(today=None):
             "Verwaltung und alle, die gemeinschaftliches Wohnen in Dresden "
             "voranbringen wollen.</p>"
         ),
-    }
+    )
+
+
+def workshops(today=None):
+    """The demo's events, the round table first."""
+    return [ROUND_TABLE, WORKSHOP_1, WORKSHOP_2, WORKSHOP_3, upcoming_workshop(today)]
 
 
 RESULTS_FOLDER = {

@@ -40,13 +40,7 @@ def build(portal):
     events = ensure(portal, "Folder", content.WORKSHOPS_FOLDER)
     events.setLayout("workshop_listing")
     workshops = {}
-    for data in (
-        content.ROUND_TABLE,
-        content.WORKSHOP_1,
-        content.WORKSHOP_2,
-        content.WORKSHOP_3,
-        content.upcoming_workshop(),
-    ):
+    for data in content.workshops():
         workshops[data["id"]] = ensure(events, "Workshop", data)
     workshop_3 = workshops["workshop-3"]
     if not workshop_3.image:

@@ -5,8 +5,7 @@ from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.german import german
 from rundtisch.policy.mail import send_mail
-from zope.component import getUtility
-from zope.schema.interfaces import IVocabularyFactory
+from rundtisch.policy.vocabularies.lookup import titles
 
 
 # The lists one can subscribe to, and the type whose first publication
@@ -79,11 +78,7 @@ def link(view, token):
 
 
 def topic_titles(tokens):
-    vocabulary = getUtility(IVocabularyFactory, "rundtisch.topics")(api.portal.get())
-    return [
-        vocabulary.getTerm(token).title if token in vocabulary else token
-        for token in tokens
-    ]
+    return titles("rundtisch.topics", tokens)
 
 
 def send_confirmation(email, lists, topics, token, days):

@@ -21,10 +21,9 @@ from rundtisch.policy.notices.mails import send_confirmation
 from rundtisch.policy.notices.mails import topic_titles
 from rundtisch.policy.registration.validators import BAD_EMAIL
 from rundtisch.policy.registration.validators import text_error
-from zope.component import getUtility
+from rundtisch.policy.vocabularies.lookup import vocabulary
 from zope.i18n import translate
 from zope.interface import alsoProvides
-from zope.schema.interfaces import IVocabularyFactory
 
 
 MAX_EMAIL_LENGTH = 254  # RFC 5321
@@ -58,8 +57,8 @@ def text_of(form, name):
     return value.strip() if isinstance(value, str) else ""
 
 
-def topics_vocabulary(context):
-    return getUtility(IVocabularyFactory, "rundtisch.topics")(context)
+def list_titles(names, request):
+    return ", ".join(translate(LISTS[name], context=request) for name in names)
 
 
 class SubscribeView(BrowserView):
@@ -72,7 +71,9 @@ class SubscribeView(BrowserView):
             text_of(self.request.form, "email") if self.request.method == "POST" else ""
         )
         self.lists = self.chosen("lists", LISTS)
-        self.topics = self.chosen("topics", topics_vocabulary(self.context))
+        self.topics = self.chosen(
+            "topics", vocabulary("rundtisch.topics", self.context)
+        )
         if self.request.method == "POST":
             self.submit()
         return self.index()
@@ -128,7 +129,7 @@ class SubscribeView(BrowserView):
                 "title": term.title,
                 "checked": term.token in self.topics,
             }
-            for term in topics_vocabulary(self.context)
+            for term in vocabulary("rundtisch.topics", self.context)
         ]
 
     def message(self):
@@ -155,28 +156,34 @@ class TokenView(BrowserView):
         CheckAuthenticator(self.request)
 
     def lists(self):
-        return ", ".join(
-            translate(LISTS[name], context=self.request)
-            for name in self.subscription["lists"]
-        )
+        return list_titles(self.subscription["lists"], self.request)
 
     def topics(self):
         return ", ".join(topic_titles(self.subscription["topics"]))
 
+    def message(self):
+        if self.done:
+            return self.done_message
+        if self.subscription is None:
+            return INVALID_LINK
+        return self.pending_message()
+
+    def pending_message(self):
+        """The message for a valid link before the POST."""
+        return None
+
 
 class ConfirmView(TokenView):
+    done_message = _(
+        "notices_confirmed",
+        default="Vielen Dank! Ihre Bestellung ist bestätigt. Sie "
+        "erhalten ab jetzt die gewählten Benachrichtigungen.",
+    )
+
     def act(self):
         storage.confirm(self.token)
 
-    def message(self):
-        if self.done:
-            return _(
-                "notices_confirmed",
-                default="Vielen Dank! Ihre Bestellung ist bestätigt. Sie "
-                "erhalten ab jetzt die gewählten Benachrichtigungen.",
-            )
-        if self.subscription is None:
-            return INVALID_LINK
+    def pending_message(self):
         if self.subscription["confirmed"]:
             return _(
                 "notices_already_confirmed",
@@ -186,6 +193,12 @@ class ConfirmView(TokenView):
 
 
 class UnsubscribeView(TokenView):
+    done_message = _(
+        "notices_unsubscribed",
+        default="Sie sind abgemeldet. Wir haben Ihre E-Mail-Adresse "
+        "und Ihre Auswahl gelöscht.",
+    )
+
     def check_post(self):
         # RFC 8058: the mail program posts "List-Unsubscribe=One-Click" to
         # the link of the List-Unsubscribe header, without our CSRF token;
@@ -198,17 +211,6 @@ class UnsubscribeView(TokenView):
     def act(self):
         storage.remove(self.token)
 
-    def message(self):
-        if self.done:
-            return _(
-                "notices_unsubscribed",
-                default="Sie sind abgemeldet. Wir haben Ihre E-Mail-Adresse "
-                "und Ihre Auswahl gelöscht.",
-            )
-        if self.subscription is None:
-            return INVALID_LINK
-        return None
-
 
 class SubscribersView(BrowserView):
     """``@@abonnements``: who receives the notices (confirmed only)."""
@@ -217,10 +219,7 @@ class SubscribersView(BrowserView):
         rows = [
             {
                 "email": subscription["email"],
-                "lists": ", ".join(
-                    translate(LISTS[name], context=self.request)
-                    for name in subscription["lists"]
-                ),
+                "lists": list_titles(subscription["lists"], self.request),
                 "topics": ", ".join(topic_titles(subscription["topics"])),
                 "confirmed": dates.date_and_time(subscription["confirmed"]),
             }

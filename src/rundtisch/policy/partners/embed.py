@@ -17,13 +17,13 @@ partner's page, and no new window surprises screen reader users.
 from DateTime import DateTime
 from plone import api
 from rundtisch.policy.browser.base import PageView
-from rundtisch.policy.browser.vocabularies import terms
-from rundtisch.policy.browser.vocabularies import title
-from rundtisch.policy.browser.workshop import REGISTRATION_STATUS
-from rundtisch.policy.browser.workshop import SIGN_UP_BUTTONS
+from rundtisch.policy.browser.workshop_view import REGISTRATION_STATUS
+from rundtisch.policy.browser.workshop_view import SIGN_UP_BUTTONS
 from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.operations.headers import allow_framing
+from rundtisch.policy.vocabularies.lookup import terms
+from rundtisch.policy.vocabularies.lookup import title
 
 
 VIEW_NAME = "naechste-veranstaltungen"

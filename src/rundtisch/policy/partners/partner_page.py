@@ -8,7 +8,6 @@ preview; no script, so nothing needs copying help beyond selecting the text.
 from plone import api
 from Products.Five import BrowserView
 from rundtisch.policy import _
-from rundtisch.policy.browser.vocabularies import terms
 from rundtisch.policy.feeds.feeds import feed_url
 from rundtisch.policy.feeds.feeds import feeds_enabled
 from rundtisch.policy.feeds.feeds import RESULTS_FEED
@@ -18,6 +17,7 @@ from rundtisch.policy.partners.embed import MAX_COUNT
 from rundtisch.policy.partners.embed import requested_count
 from rundtisch.policy.partners.embed import requested_topic
 from rundtisch.policy.partners.embed import VIEW_NAME
+from rundtisch.policy.vocabularies.lookup import terms
 from urllib.parse import urlencode
 from xml.sax.saxutils import quoteattr
 from zope.i18n import translate

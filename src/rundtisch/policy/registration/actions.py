@@ -21,12 +21,13 @@ from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.caching.purge import purge_seat_counts
 from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration import mails
+from rundtisch.policy.registration.availability import closed_message
 from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.book import RegistrationBook
 from rundtisch.policy.registration.interfaces import IRegistrationAction
+from rundtisch.policy.registration.lookup import BOOK_ATTRIBUTE
+from rundtisch.policy.registration.lookup import registration_book
 from rundtisch.policy.registration.rows import SignupRow
-from rundtisch.policy.registration.status import BOOK_ATTRIBUTE
-from rundtisch.policy.registration.status import closed_message
 from rundtisch.policy.registration.turns import take_turn
 from rundtisch.policy.registration.validators import neutralize_formula
 from rundtisch.policy.registration.validators import submission_errors
@@ -97,7 +98,7 @@ class Registration(SaveData):
     @property
     def book(self):
         form = self.form
-        book = getattr(form, BOOK_ATTRIBUTE, None)
+        book = registration_book(form)
         if book is None:
             book = RegistrationBook()
             setattr(form, BOOK_ATTRIBUTE, book)

@@ -18,8 +18,8 @@ from rundtisch.policy.registration.actions import STATUS_COLUMN
 from rundtisch.policy.registration.actions import TOKEN_KEY
 from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.codes import personal_code
+from rundtisch.policy.registration.lookup import registration_form
 from rundtisch.policy.registration.rows import SignupRow
-from rundtisch.policy.registration.status import registration_form
 from rundtisch.policy.registration.validators import text_error
 from zope.i18nmessageid import Message
 

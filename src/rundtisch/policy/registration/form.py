@@ -10,8 +10,8 @@ from rundtisch.policy.german import german
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.book import RegistrationBook
 from rundtisch.policy.registration.interfaces import IRegistrationForm
-from rundtisch.policy.registration.status import BOOK_ATTRIBUTE
-from rundtisch.policy.registration.status import FORM_ID
+from rundtisch.policy.registration.lookup import BOOK_ATTRIBUTE
+from rundtisch.policy.registration.lookup import FORM_ID
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.interface import alsoProvides

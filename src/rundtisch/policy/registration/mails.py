@@ -1,6 +1,7 @@
 """The German sign-up mails, queued through `rundtisch.policy.mail.send_mail`."""
 
 from plone import api
+from plone.event.interfaces import IICalendar
 from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.german import german
@@ -9,7 +10,6 @@ from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.codes import personal_code
 from rundtisch.policy.registration.codes import qr_png
-from rundtisch.policy.registration.ical import workshop_ics
 
 
 ORGANISER_GROUP = "veranstaltungsteam"
@@ -17,10 +17,15 @@ ORGANISER_GROUP = "veranstaltungsteam"
 CONFIRMATION_SUBJECT = _(
     "mail_signup_confirmed_subject", default="Anmeldung bestätigt: ${title}"
 )
-CONFIRMATION_BODY = _(
-    "mail_signup_confirmed_body",
+PROMOTION_SUBJECT = _(
+    "mail_signup_promoted_subject", default="Platz frei geworden: ${title}"
+)
+# The mail about a held seat, after sign-up or from the waiting list; only
+# the opening differs.
+SEAT_BODY = _(
+    "mail_signup_seat_body",
     default="Guten Tag ${name},\n\n"
-    "vielen Dank für Ihre Anmeldung. Ihr Platz ist Ihnen sicher.\n\n"
+    "${opening}\n\n"
     "Veranstaltung: ${title}\n"
     "Termin: ${date}\n"
     "Ort: ${place}\n"
@@ -31,6 +36,15 @@ CONFIRMATION_BODY = _(
     "Falls Sie nicht teilnehmen können, geben Sie Ihren Platz bitte über "
     "diesen persönlichen Link frei:\n${cancel_url}\n\n"
     "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
+)
+CONFIRMATION_OPENING = _(
+    "mail_signup_confirmed_opening",
+    default="vielen Dank für Ihre Anmeldung. Ihr Platz ist Ihnen sicher.",
+)
+PROMOTION_OPENING = _(
+    "mail_signup_promoted_opening",
+    default="ein Platz ist frei geworden: Sie sind von der Warteliste "
+    "nachgerückt und nun fest angemeldet.",
 )
 WAITLIST_SUBJECT = _("mail_signup_waitlisted_subject", default="Warteliste: ${title}")
 WAITLIST_BODY = _(
@@ -41,25 +55,6 @@ WAITLIST_BODY = _(
     "Reihenfolge der Anmeldungen nach und bekommen sofort eine E-Mail.\n\n"
     "Wenn Sie nicht mehr teilnehmen möchten, tragen Sie sich hier aus:\n"
     "${cancel_url}\n\n"
-    "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
-)
-PROMOTION_SUBJECT = _(
-    "mail_signup_promoted_subject", default="Platz frei geworden: ${title}"
-)
-PROMOTION_BODY = _(
-    "mail_signup_promoted_body",
-    default="Guten Tag ${name},\n\n"
-    "ein Platz ist frei geworden: Sie sind von der Warteliste nachgerückt "
-    "und nun fest angemeldet.\n\n"
-    "Veranstaltung: ${title}\n"
-    "Termin: ${date}\n"
-    "Ort: ${place}\n"
-    "Details: ${url}\n\n"
-    "Ihr persönlicher Code für den Einlass: ${code} (auch als QR-Code im "
-    "Anhang, zum Vorzeigen am Eingang).\n\n"
-    "Den Termin für Ihren Kalender finden Sie im Anhang.\n\n"
-    "Falls Sie nicht teilnehmen können, geben Sie Ihren Platz bitte über "
-    "diesen persönlichen Link frei:\n${cancel_url}\n\n"
     "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
 )
 REMINDER_SUBJECT = _("mail_reminder_subject", default="Erinnerung: ${title} am ${date}")
@@ -110,7 +105,11 @@ def workshop_facts(workshop, row, cancel_url):
 
 
 def ics_attachment(workshop):
-    return (f"{workshop.getId()}.ics", "text", "calendar", workshop_ics(workshop))
+    """plone.app.event's calendar of the workshop, as its ``ics_view`` serves
+    it: the same UID, so a calendar that has both shows the workshop once."""
+    calendar = IICalendar(workshop)
+    calendar.add("method", "PUBLISH")  # a mailed event to add, no invitation
+    return (f"{workshop.getId()}.ics", "text", "calendar", calendar.to_ical())
 
 
 def code_attachment(row):
@@ -126,7 +125,12 @@ def send_participant_mail(workshop, row, cancel_url):
     """Confirmation (with .ics and code) or waiting-list notice, by the row's status."""
     if row["registration_status"] == CONFIRMED:
         send_seat_mail(
-            workshop, row, cancel_url, CONFIRMATION_SUBJECT, CONFIRMATION_BODY
+            workshop,
+            row,
+            cancel_url,
+            CONFIRMATION_SUBJECT,
+            SEAT_BODY,
+            opening=CONFIRMATION_OPENING,
         )
         return
     facts = workshop_facts(workshop, row, cancel_url)
@@ -138,9 +142,11 @@ def send_participant_mail(workshop, row, cancel_url):
     )
 
 
-def send_seat_mail(workshop, row, cancel_url, subject, body):
+def send_seat_mail(workshop, row, cancel_url, subject, body, opening=None):
     """A mail about a held seat: with the `.ics` and the check-in QR code."""
     facts = workshop_facts(workshop, row, cancel_url)
+    if opening is not None:
+        facts["opening"] = german(opening)
     send_mail(
         [row["email"]],
         german(subject, **facts),
@@ -151,7 +157,14 @@ def send_seat_mail(workshop, row, cancel_url, subject, body):
 
 
 def send_promotion_mail(workshop, row, cancel_url):
-    send_seat_mail(workshop, row, cancel_url, PROMOTION_SUBJECT, PROMOTION_BODY)
+    send_seat_mail(
+        workshop,
+        row,
+        cancel_url,
+        PROMOTION_SUBJECT,
+        SEAT_BODY,
+        opening=PROMOTION_OPENING,
+    )
 
 
 def send_reminder_mail(workshop, row, cancel_url):

@@ -24,8 +24,8 @@ from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.actions import STATUS_COLUMN
 from rundtisch.policy.registration.actions import TOKEN_KEY
 from rundtisch.policy.registration.book import CONFIRMED
+from rundtisch.policy.registration.lookup import registration_form
 from rundtisch.policy.registration.mails import reply_to
-from rundtisch.policy.registration.status import registration_form
 from z3c.form import button
 from z3c.form import field
 from z3c.form import form

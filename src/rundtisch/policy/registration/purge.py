@@ -11,7 +11,7 @@ from rundtisch.policy import dates
 from rundtisch.policy import logger
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.checkin import attendance
-from rundtisch.policy.registration.status import registration_form
+from rundtisch.policy.registration.lookup import registration_form
 
 
 RETENTION_RECORD = "rundtisch.policy.retention_days"

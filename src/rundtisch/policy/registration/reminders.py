@@ -21,8 +21,8 @@ from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.actions import STATUS_COLUMN
 from rundtisch.policy.registration.actions import TOKEN_KEY
 from rundtisch.policy.registration.book import CONFIRMED
+from rundtisch.policy.registration.lookup import registration_form
 from rundtisch.policy.registration.rows import SignupRow
-from rundtisch.policy.registration.status import registration_form
 from ZODB.POSException import ConflictError
 
 import transaction

@@ -23,8 +23,8 @@ from rundtisch.policy.registration.book import CONFIRMED
 from rundtisch.policy.registration.book import WAITLISTED
 from rundtisch.policy.registration.checkin import ATTENDED_KEY
 from rundtisch.policy.registration.checkin import WALK_IN
+from rundtisch.policy.registration.lookup import registration_form
 from rundtisch.policy.registration.messages import sent_messages
-from rundtisch.policy.registration.status import registration_form
 from zope.i18nmessageid import Message
 
 

@@ -2,10 +2,15 @@
 
 z3c.form checks types and the ``max_length`` of the default fields first;
 these rules run in the sign-up action, so they cover fields added later in
-the form editor too and give German messages next to the field.
+the form editor too and give German messages next to the field. The e-mail
+and consent checks are easyform's own; only the messages are ours, because
+easyform's read "Ungültige E-Mail-Adresse" and "Erforderliche Eingabe fehlt."
+Text, HTML, formula and control-character checks have no easyform counterpart.
 """
 
-from plone import api
+from collective.easyform.validators import isChecked
+from collective.easyform.validators import isValidEmail
+from Products.CMFPlone.RegistrationTool import EmailAddressInvalid
 from rundtisch.policy import _
 
 import re
@@ -98,11 +103,12 @@ def submission_errors(fields, email_field="email", consent_field="datenschutz"):
             if message is not None:
                 errors[name] = message
                 break
-    email = fields.get(email_field) or ""
-    registration = api.portal.get_tool("portal_registration")
-    if email_field not in errors and not registration.isValidEmail(email.strip()):
-        errors[email_field] = BAD_EMAIL
-    if consent_field in fields and fields[consent_field] is not True:
+    if email_field not in errors:
+        try:
+            isValidEmail((fields.get(email_field) or "").strip())
+        except EmailAddressInvalid:
+            errors[email_field] = BAD_EMAIL
+    if consent_field in fields and isChecked(fields[consent_field]) is not None:
         errors[consent_field] = NO_CONSENT
     return errors
 

@@ -14,10 +14,10 @@ from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
 from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.availability import closed_message
 from rundtisch.policy.registration.interfaces import IRegistrationActionContext
 from rundtisch.policy.registration.interfaces import IRegistrationActionsContext
 from rundtisch.policy.registration.signup_form import SignupForm
-from rundtisch.policy.registration.status import closed_message
 from zope.interface import alsoProvides
 from zope.interface import implementer
 

@@ -2,8 +2,9 @@
 
 from DateTime import DateTime
 from plone import api
-from rundtisch.policy import dates
 from rundtisch.policy.browser.base import PageView
+from rundtisch.policy.browser.summaries import teaser
+from rundtisch.policy.browser.summaries import when
 
 
 TEASER_COUNT = 3
@@ -16,26 +17,6 @@ class FrontPageView(PageView):
     def _portal_path(self):
         return "/".join(self.context.getPhysicalPath())
 
-    def _teasers(self, brains, with_date=False):
-        return [
-            {
-                "title": brain.Title,
-                "description": brain.Description,
-                "url": brain.getURL(),
-                "when": (
-                    dates.period(
-                        brain.start,
-                        brain.end,
-                        whole_day=getattr(brain, "whole_day", False),
-                        open_end=getattr(brain, "open_end", False),
-                    )
-                    if with_date
-                    else None
-                ),
-            }
-            for brain in brains[:TEASER_COUNT]
-        ]
-
     def upcoming_workshops(self):
         """Workshops that have not ended yet, the next one first."""
         brains = api.content.find(
@@ -44,7 +25,9 @@ class FrontPageView(PageView):
             sort_on="start",
             sort_limit=TEASER_COUNT,
         )
-        return self._teasers(brains, with_date=True)
+        return [
+            {**teaser(brain), "when": when(brain)} for brain in brains[:TEASER_COUNT]
+        ]
 
     def latest_results(self):
         brains = api.content.find(
@@ -53,11 +36,11 @@ class FrontPageView(PageView):
             sort_order="descending",
             sort_limit=TEASER_COUNT,
         )
-        return self._teasers(brains)
+        return [teaser(brain) for brain in brains[:TEASER_COUNT]]
 
     def office(self):
         brains = api.content.find(portal_type="CoordinationOffice", sort_on="created")
-        return self._teasers(brains)[0] if brains else None
+        return teaser(brains[0]) if brains else None
 
     def section_url(self, section_id):
         """URL of a top-level section (`veranstaltungen`, `ergebnisse`) if visible."""

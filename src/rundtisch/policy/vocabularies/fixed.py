@@ -7,18 +7,27 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 
-def _vocabulary(*terms):
-    return SimpleVocabulary([SimpleTerm(token, token, title) for token, title in terms])
+def _fixed(*terms):
+    """A vocabulary factory that gives every context the same (token, title) terms."""
+    vocabulary = SimpleVocabulary(
+        [SimpleTerm(token, token, title) for token, title in terms]
+    )
+
+    @provider(IVocabularyFactory)
+    def factory(context):
+        return vocabulary
+
+    return factory
 
 
-FORMATS = _vocabulary(
+formats = _fixed(
     ("workshop", _("format_workshop", default="Workshop")),
     ("round_table", _("format_round_table", default="Runder Tisch")),
     ("kickoff", _("format_kickoff", default="Auftaktveranstaltung")),
     ("other", _("format_other", default="Sonstiges")),
 )
 
-DEPARTMENTS = _vocabulary(
+departments = _fixed(
     (
         "gb_soziales",
         _(
@@ -35,7 +44,7 @@ DEPARTMENTS = _vocabulary(
     ),
 )
 
-RESULT_KINDS = _vocabulary(
+result_kinds = _fixed(
     ("challenge", _("result_kind_challenge", default="Herausforderung")),
     ("requirement", _("result_kind_requirement", default="Anforderung")),
     ("recommendation", _("result_kind_recommendation", default="Empfehlung")),
@@ -43,7 +52,7 @@ RESULT_KINDS = _vocabulary(
     ("open_question", _("result_kind_open_question", default="Offene Frage")),
 )
 
-RESULT_STATUSES = _vocabulary(
+result_statuses = _fixed(
     ("identified", _("result_status_identified", default="Benannt")),
     ("agreed", _("result_status_agreed", default="Vereinbart")),
     ("in_progress", _("result_status_in_progress", default="In Umsetzung")),
@@ -51,34 +60,9 @@ RESULT_STATUSES = _vocabulary(
     ("dropped", _("result_status_dropped", default="Verworfen")),
 )
 
-IMPLEMENTATION_STATUSES = _vocabulary(
+implementation_statuses = _fixed(
     ("concept", _("implementation_concept", default="Konzeption")),
     ("decision", _("implementation_decision", default="Beschlussfassung")),
     ("setup", _("implementation_setup", default="Aufbau")),
     ("operating", _("implementation_operating", default="In Betrieb")),
 )
-
-
-@provider(IVocabularyFactory)
-def formats(context):
-    return FORMATS
-
-
-@provider(IVocabularyFactory)
-def departments(context):
-    return DEPARTMENTS
-
-
-@provider(IVocabularyFactory)
-def result_kinds(context):
-    return RESULT_KINDS
-
-
-@provider(IVocabularyFactory)
-def result_statuses(context):
-    return RESULT_STATUSES
-
-
-@provider(IVocabularyFactory)
-def implementation_statuses(context):
-    return IMPLEMENTATION_STATUSES

@@ -5,7 +5,7 @@ from plone.restapi.interfaces import IExpandableElement
 from plone.restapi.serializer.converters import json_compatible
 from plone.restapi.services import Service
 from Products.CMFCore.interfaces import IContentish
-from rundtisch.policy.workflow.approvals import Approvals as ItemApprovals
+from rundtisch.policy.workflow.approvals import Approvals
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
 from rundtisch.policy.workflow.departments import DEPARTMENTS
 from zope.component import adapter
@@ -34,7 +34,9 @@ def _department(department, entry, request):
 
 @implementer(IExpandableElement)
 @adapter(IContentish, Interface)
-class Approvals:
+class ApprovalsExpansion:
+    """The ``approvals`` component of an item's REST answer."""
+
     def __init__(self, context, request):
         self.context = context
         self.request = request
@@ -52,7 +54,7 @@ class Approvals:
         result = {"approvals": {"@id": f"{self.context.absolute_url()}/@approvals"}}
         if not expand:
             return result
-        approvals = ItemApprovals(self.context)
+        approvals = Approvals(self.context)
         result["approvals"].update(
             {
                 "review_state": approvals.state,
@@ -74,7 +76,7 @@ class Approvals:
 
 class ApprovalsGet(Service):
     def reply(self):
-        approvals = Approvals(self.context, self.request)(expand=True)
+        approvals = ApprovalsExpansion(self.context, self.request)(expand=True)
         if not approvals:
             self.request.response.setStatus(404)
             return {

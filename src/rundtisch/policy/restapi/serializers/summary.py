@@ -12,7 +12,7 @@ from Products.ZCatalog.interfaces import ICatalogBrain
 from rundtisch.policy.interfaces import IRundtischPolicyLayer
 from rundtisch.policy.restapi.serializers.terms import as_term
 from rundtisch.policy.restapi.serializers.terms import as_terms
-from rundtisch.policy.restapi.serializers.terms import vocabulary
+from rundtisch.policy.vocabularies.lookup import vocabulary
 from zope.component import adapter
 from zope.interface import implementer
 
@@ -24,7 +24,6 @@ COLUMN_VOCABULARIES = {
     "result_status": "rundtisch.result_statuses",
     "departments": "rundtisch.departments",
 }
-_CACHE_KEY = "_rundtisch_summary_vocabularies"
 
 
 @implementer(ISerializeToJsonSummary)
@@ -36,20 +35,13 @@ class BrainSummarySerializer(DefaultJSONSummarySerializer):
             value = summary[column]
             if value is None:
                 continue
-            vocab = self._vocabulary(column)
+            # Built once per request, not per result: a page has up to 1000 rows.
+            vocab = vocabulary(COLUMN_VOCABULARIES[column], self.context)
             if isinstance(value, list):
                 summary[column] = [json_term(term) for term in as_terms(vocab, value)]
             else:
                 summary[column] = json_term(as_term(vocab, value))
         return summary
-
-    def _vocabulary(self, column):
-        # One lookup per request, not per result: a page has up to 1000 rows.
-        # Kept in `request.other`, where request.set() puts it too.
-        cache = self.request.other.setdefault(_CACHE_KEY, {})
-        if column not in cache:
-            cache[column] = vocabulary(COLUMN_VOCABULARIES[column], self.context)
-        return cache[column]
 
 
 def json_term(term):

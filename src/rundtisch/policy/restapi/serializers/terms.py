@@ -1,13 +1,6 @@
 """Vocabulary values as ``{"token", "title"}``, the shape plone.restapi uses for
 Choice fields, so consumers read the same shape everywhere in our API."""
 
-from zope.component import getUtility
-from zope.schema.interfaces import IVocabularyFactory
-
-
-def vocabulary(name, context):
-    return getUtility(IVocabularyFactory, name=name)(context)
-
 
 def as_term(vocab, value):
     """``{"token", "title"}`` of `value`, or None when it is not (or no longer)

@@ -1,19 +1,13 @@
-"""Whether a workshop takes sign-ups now, and its `IRegistrationStatus`."""
+"""Whether a workshop takes sign-ups now, and if not, why (German message)."""
 
 from plone import api
 from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
-from rundtisch.policy.interfaces import IRegistrationStatus
-from rundtisch.policy.interfaces import IWorkshopContent
-from rundtisch.policy.registration.interfaces import IRegistrationForm
-from zope.component import adapter
+from rundtisch.policy.registration.lookup import registration_book
+from rundtisch.policy.registration.lookup import registration_form
 from zope.i18nmessageid import Message
-from zope.interface import implementer
 
-
-FORM_ID = "anmeldung"
-BOOK_ATTRIBUTE = "_rundtisch_registration_book"
 
 CLOSED_MESSAGES = {
     "disabled": _(
@@ -37,15 +31,6 @@ CLOSED_MESSAGES = {
         default="Die Veranstaltung ist ausgebucht.",
     ),
 }
-
-
-def registration_form(workshop):
-    form = workshop.get(FORM_ID) if IWorkshopContent.providedBy(workshop) else None
-    return form if IRegistrationForm.providedBy(form) else None
-
-
-def registration_book(form):
-    return getattr(form, BOOK_ATTRIBUTE, None)
 
 
 def registration_window(workshop):
@@ -89,41 +74,3 @@ def is_full(workshop, form):
     capacity = IRegistrationSettings(workshop).capacity or 0
     book = registration_book(form)
     return bool(capacity) and book is not None and book.counter.confirmed >= capacity
-
-
-@implementer(IRegistrationStatus)
-@adapter(IWorkshopContent)
-class RegistrationStatus:
-    """Read from the kept counters: O(1), no personal data."""
-
-    def __init__(self, context):
-        self.context = context
-
-    def as_dict(self):
-        workshop = self.context
-        settings = IRegistrationSettings(workshop)
-        capacity = settings.capacity or 0
-        form = registration_form(workshop)
-        book = registration_book(form) if form is not None else None
-        confirmed = book.counter.confirmed if book is not None else 0
-        waitlisted = book.counter.waitlisted if book is not None else 0
-        status = self.status(closed_reason(workshop), form)
-        return {
-            "status": status,
-            "capacity": capacity,
-            "confirmed": confirmed,
-            "waitlisted": waitlisted,
-            "seats_left": max(capacity - confirmed, 0) if capacity else None,
-            "form_url": form.absolute_url() if status in ("open", "waitlist") else None,
-        }
-
-    def status(self, reason, form):
-        if reason == "disabled":
-            return "disabled"
-        if reason == "full":
-            return "full"
-        if reason is not None:
-            return "closed"
-        if is_full(self.context, form):
-            return "waitlist"
-        return "open"

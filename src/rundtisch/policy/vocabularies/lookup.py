@@ -1,4 +1,5 @@
-"""Titles of vocabulary tokens for display; unknown tokens are shown as they are."""
+"""Vocabularies looked up once per request, and the titles of their tokens
+for display (unknown tokens are shown as they are)."""
 
 from zope.annotation.interfaces import IAnnotations
 from zope.component import getUtility
@@ -10,8 +11,9 @@ CACHE_KEY = "rundtisch.policy.vocabularies"
 
 
 def vocabulary(name, context=None):
-    """The vocabulary `name`, built once per request: a page looks up many
-    titles, and the topics vocabulary is read from the registry."""
+    """The vocabulary `name`, built once per request: a page or a REST
+    listing looks up many titles, and the topics vocabulary is read from the
+    registry."""
     request = getRequest()
     cache = {} if request is None else IAnnotations(request).setdefault(CACHE_KEY, {})
     if name not in cache:

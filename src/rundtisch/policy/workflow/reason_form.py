@@ -9,7 +9,7 @@ from plone.z3cform.layout import wrap_form
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
-from rundtisch.policy.workflow.reasons import REASON_MISSING
+from rundtisch.policy.workflow.reason_required import REASON_MISSING
 from z3c.form import button
 from z3c.form import field
 from z3c.form import form

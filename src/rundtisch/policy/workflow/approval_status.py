@@ -14,7 +14,7 @@ from rundtisch.policy.workflow.approvals import Approvals
 from rundtisch.policy.workflow.approvals import review_history
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
 from rundtisch.policy.workflow.departments import DEPARTMENTS
-from rundtisch.policy.workflow.reasons import TRANSITIONS_NEEDING_A_REASON
+from rundtisch.policy.workflow.reason_required import TRANSITIONS_NEEDING_A_REASON
 
 
 def approval_rows(approvals):

@@ -4,12 +4,13 @@ The chain task -> results -> workshops: the office's tasks rest on the
 results it is `based_on`, and each result names the workshops it came from.
 """
 
-from rundtisch.policy.browser import results
 from rundtisch.policy.browser.base import PageView
-from rundtisch.policy.browser.vocabularies import terms
-from rundtisch.policy.browser.vocabularies import title
-from rundtisch.policy.dates import local
+from rundtisch.policy.browser.relations import related_brains
+from rundtisch.policy.browser.summaries import result_summary
+from rundtisch.policy.browser.summaries import workshop_link
 from rundtisch.policy.dates import short_date_with_month
+from rundtisch.policy.vocabularies.lookup import terms
+from rundtisch.policy.vocabularies.lookup import title
 
 
 class OfficeView(PageView):
@@ -53,19 +54,13 @@ class OfficeView(PageView):
     def foundations(self):
         """Each result the office is based on, with the workshops it came from."""
         chain = []
-        for brain in results.by_uid(
-            results.related_uids(self.context, "based_on"), portal_type="Result"
-        ):
-            summary = results.summaries([brain])[0]
+        for brain in related_brains(self.context, "based_on", portal_type="Result"):
+            summary = result_summary(brain)
             summary["workshops"] = [
-                {
-                    "title": workshop.Title,
-                    "url": workshop.getURL(),
-                    "date": short_date_with_month(local(workshop.start)),
-                    "date_iso": local(workshop.start).isoformat(),
-                }
-                for workshop in results.by_uid(
-                    results.related_uids(brain.getObject(), "workshops"),
+                workshop_link(workshop)
+                for workshop in related_brains(
+                    brain.getObject(),
+                    "workshops",
                     portal_type="Workshop",
                     sort_on="start",
                 )

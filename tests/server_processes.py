@@ -1,6 +1,6 @@
 """Real server processes for the operations tests and the benchmarks.
 
-The test layers in testing.py run Plone inside the test process on a
+The test layers in rundtisch.policy.testing run Plone inside the test process on a
 DemoStorage. Scale-out, storages and backups can only be shown with separate
 processes: a ZEO server or a PostgreSQL cluster, and several WSGI instances
 configured by instance/write_config.py and created by scripts/create_site.py,
@@ -20,7 +20,7 @@ import tempfile
 import time
 
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 SITE_ID = "Plone"
 ADMIN = ("admin", "admin")
@@ -50,10 +50,9 @@ def wait_for(check, timeout, what):
     raise TimeoutError(f"{what} did not come up within {timeout} s")
 
 
-def _load_write_config():
-    spec = importlib.util.spec_from_file_location(
-        "write_config", REPO / "instance" / "write_config.py"
-    )
+def _load(name, path):
+    """A script of the repository that is not on the path, as a module."""
+    spec = importlib.util.spec_from_file_location(name, REPO / path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -82,7 +81,7 @@ class Instance:
         )
         self.environ = environ
         self.process = None
-        _load_write_config().write(environ)
+        _load("write_config", "instance/write_config.py").write(environ)
 
     @property
     def url(self):
@@ -199,13 +198,27 @@ def running(instances):
             instance.stop()
 
 
-def _load_proxy():
-    spec = importlib.util.spec_from_file_location(
-        "varnish_proxy", REPO / "proxy" / "varnish.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def two_instances(base, storage_environ, demo=False):
+    """Instances "a" and "b" on one database, the site created by "a" (with
+    the demo content if `demo`), running while the context lasts."""
+    first, second = (Instance(base, name, storage_environ) for name in ("a", "b"))
+    if demo:
+        first.environ["DEMO"] = "1"
+    first.create_site()
+    return running([first, second])
+
+
+@contextmanager
+def zeo_clients(base, environ=None, demo=False):
+    """`make zeo` and two_instances() on it; yields (server, instances)."""
+    server = ZEOServer(base)
+    server.start()
+    try:
+        storage_environ = {**server.client_environ, **(environ or {})}
+        with two_instances(base, storage_environ, demo) as instances:
+            yield server, instances
+    finally:
+        server.stop()
 
 
 class CachingProxy:
@@ -223,14 +236,14 @@ class CachingProxy:
 
     @staticmethod
     def available():
-        return _load_proxy().varnishd() is not None
+        return _load("varnish_proxy", "proxy/varnish.py").varnishd() is not None
 
     @property
     def url(self):
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, backends):
-        proxy = _load_proxy()
+        proxy = _load("varnish_proxy", "proxy/varnish.py")
         addresses = [
             backend if isinstance(backend, str) else f"127.0.0.1:{backend.port}"
             for backend in backends

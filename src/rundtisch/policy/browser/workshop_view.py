@@ -2,12 +2,11 @@
 
 from plone import api
 from plone.app.contenttypes.behaviors import viewlets
+from plone.memoize import ram
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
-from rundtisch.policy.browser import results
 from rundtisch.policy.browser.base import PageView
-from rundtisch.policy.browser.vocabularies import title
-from rundtisch.policy.browser.vocabularies import titles
+from rundtisch.policy.browser.summaries import result_summaries
 from rundtisch.policy.browser.workshop_image import IMAGE_FIELD
 from rundtisch.policy.browser.workshop_image import image_scaling
 from rundtisch.policy.browser.workshop_image import PAGE_SCALE
@@ -15,9 +14,12 @@ from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
 from rundtisch.policy.registration.checkin import attendance
+from rundtisch.policy.vocabularies.lookup import title
+from rundtisch.policy.vocabularies.lookup import titles
 from zope.i18n import translate
 
 import os
+import time
 import urllib.parse
 
 
@@ -45,7 +47,41 @@ SIGN_UP_BUTTONS = {
 }
 
 
+def _body_cache_key(method, view):
+    """What a visitor's view of the workshop's body depends on.
+
+    Visitors all see the same body (no per-person links), so it is rendered
+    once per change and minute instead of on every request of a rush
+    (docs/design.md §7). Logged-in people see their own links and are not
+    cached. The key has the workshop's own state, the catalog counter (its
+    results and files), the sign-up figures and attendance, and the minute,
+    because time alone can close a sign-up or make an item visible. A
+    workshop changed but not yet committed is not cached either.
+    """
+    context = view.context
+    if not api.user.is_anonymous() or context._p_changed or context._p_oid is None:
+        raise ram.DontCache
+    catalog = api.portal.get_tool("portal_catalog")
+    figures = IRegistrationStatus(context).as_dict()
+    return (
+        context.absolute_url(),
+        context._p_serial,
+        catalog.getCounter(),
+        tuple(sorted((key, repr(value)) for key, value in figures.items())),
+        attendance(context),
+        view.request.get("LANGUAGE"),
+        int(time.time() // 60),
+    )
+
+
 class WorkshopView(PageView):
+    body_template = ViewPageTemplateFile("templates/workshop_view_body.pt")
+
+    @ram.cache(_body_cache_key)
+    def body(self):
+        """The page's own content (the rest is Plone's main template)."""
+        return self.body_template()
+
     def when(self):
         context = self.context
         if not context.start:
@@ -158,7 +194,7 @@ class WorkshopView(PageView):
             workshop_uids=api.content.get_uuid(self.context),
             sort_on="sortable_title",
         )
-        return results.summaries(brains)
+        return result_summaries(brains)
 
 
 class LeadImageViewlet(viewlets.LeadImageViewlet):

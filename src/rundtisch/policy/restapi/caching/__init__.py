@@ -1,1 +1,0 @@
-"""Keep cached REST answers of workshops in step with their sign-ups."""
