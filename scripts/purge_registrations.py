@@ -1,12 +1,13 @@
 """Delete sign-up data past its retention; run with `zconsole run` (see Makefile).
 
 `make purge-registrations` runs it; a cron job can run it daily. Safe to
-repeat. Environment: SITE_ID (default "Plone").
+repeat. Environment: SITE_ID (default "Plone"), PUBLIC_URL (the
+address in links, see rundtisch.policy.operations.public_url).
 """
 
 from rundtisch.policy import site as portal_site
+from rundtisch.policy.operations.public_url import public_app
 from rundtisch.policy.registration.purge import purge_registrations
-from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 
 import logging
@@ -17,8 +18,9 @@ import transaction
 
 logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
-app = makerequest(globals()["app"])  # noqa: F821 -- provided by zconsole
-setSite(app[os.environ.get("SITE_ID", portal_site.SITE_ID)])
+site_id = os.environ.get("SITE_ID", portal_site.SITE_ID)
+app = public_app(globals()["app"], site_id)  # noqa: F821 -- provided by zconsole
+setSite(app[site_id])
 purged = purge_registrations()
 transaction.commit()
 print(f"Purged the sign-ups of {len(purged)} workshop(s).", file=sys.stderr)

@@ -2,12 +2,13 @@
 
 `make send-reminders` runs it; a cron job can run it every hour. Safe to
 repeat and to overlap: nobody gets a reminder twice. Environment: SITE_ID
-(default "Plone").
+(default "Plone"), PUBLIC_URL (the address in the mails' links, see
+rundtisch.policy.operations.public_url).
 """
 
 from rundtisch.policy import site as portal_site
+from rundtisch.policy.operations.public_url import public_app
 from rundtisch.policy.registration.reminders import send_reminders
-from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 
 import logging
@@ -17,7 +18,8 @@ import sys
 
 logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
-app = makerequest(globals()["app"])  # noqa: F821 -- provided by zconsole
-setSite(app[os.environ.get("SITE_ID", portal_site.SITE_ID)])
+site_id = os.environ.get("SITE_ID", portal_site.SITE_ID)
+app = public_app(globals()["app"], site_id)  # noqa: F821 -- provided by zconsole
+setSite(app[site_id])
 sent = send_reminders()
 print(f"Sent {sent} reminder(s).", file=sys.stderr)

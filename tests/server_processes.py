@@ -32,6 +32,7 @@ PRIVATE_VARIABLES = (
     "PORT",
     "HOST",
     "MAX_CONFLICT_RETRIES",
+    "PUBLIC_URL",
 )
 
 

@@ -137,6 +137,7 @@ def portal_url(tmp_path_factory, artifacts, mail_sink):
         SMTP_PORT=str(mail_sink[1]),
     )
     env.pop("DEBUG_MODE", None)
+    env.pop("PUBLIC_URL", None)  # mails link to this server
     log_path = artifacts / "portal.log"
     with log_path.open("w") as log:
         subprocess.run(

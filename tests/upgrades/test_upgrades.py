@@ -1,5 +1,6 @@
 """A site at any earlier profile version reaches the current one."""
 
+from plone import api
 from Products.GenericSetup.upgrade import listUpgradeSteps
 
 
@@ -30,3 +31,22 @@ def test_installed_profile_is_up_to_date(setup_tool):
     assert setup_tool.getLastVersionForProfile(PROFILE) == (
         setup_tool.getVersionForProfile(PROFILE),
     )
+
+
+def test_upgrades_keep_what_administrators_set(setup_tool):
+    """No step re-imports the whole registry: settings changed in the control
+    panels since survive every upgrade from 1007 (before 1008) on."""
+    changed = {
+        "rundtisch.policy.retention_days": 90,
+        "plone.site_title": "Runder Tisch (Test)",
+        "plone.email_from_address": "runder-tisch@dresden.example",
+    }
+    for name, value in changed.items():
+        api.portal.set_registry_record(name, value)
+    setup_tool.setLastVersionForProfile(PROFILE, "1007")
+    setup_tool.upgradeProfile(PROFILE)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
+    for name, value in changed.items():
+        assert api.portal.get_registry_record(name) == value, name

@@ -1,0 +1,47 @@
+"""The portal's public address for the scripts that run outside the web server.
+
+`make create-site`, `make send-reminders` and `make purge-registrations` run
+with `zconsole run`. A bare `Testing.makerequest` request knows no host, so
+every `absolute_url()` in what they send (a reminder's workshop and cancel
+links, the address in its calendar entry, the review notices of the demo
+content) would read ``http://nohost/Plone/...``. The request made here
+answers with the address people use:
+
+    PUBLIC_URL   the site's public address, e.g. https://wohnen.dresden.example
+                 (the site at the root of a host, as a web server with
+                 Zope's virtual hosting serves it) or
+                 http://127.0.0.1:8080/Plone (default: http://$HOST:$PORT/$SITE_ID,
+                 as `make start` serves it)
+
+The mapping is the one Zope's VirtualHostMonster makes for a request that
+comes in through ``/VirtualHostBase/https/host:443/Plone/VirtualHostRoot/``:
+the server URL from the scheme and host, the site's physical path shown as
+the URL's path.
+"""
+
+from Testing.makerequest import makerequest
+from urllib.parse import urlsplit
+
+import os
+
+
+def public_url(site_id, environ=os.environ):
+    """PUBLIC_URL, or the address `make start` serves the site at."""
+    default = "http://{}:{}/{}".format(
+        environ.get("HOST", "127.0.0.1"), environ.get("PORT", "8080"), site_id
+    )
+    return environ.get("PUBLIC_URL") or default
+
+
+def public_app(app, site_id, environ=os.environ):
+    """`app` in a request whose URLs for the site `site_id` (which need not
+    exist yet) start with its public address."""
+    address = urlsplit(public_url(site_id, environ))
+    app = makerequest(app)
+    request = app.REQUEST
+    request.setServerURL(address.scheme, address.hostname, address.port)
+    request["PARENTS"] = [app]
+    request.setVirtualRoot(address.path)
+    # What VirtualHostRoot records when it is traversed just below the site.
+    request["VirtualRootPhysicalPath"] = ("", site_id)
+    return app
