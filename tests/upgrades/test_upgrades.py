@@ -40,6 +40,7 @@ def test_upgrades_keep_what_administrators_set(setup_tool):
         "rundtisch.policy.retention_days": 90,
         "plone.site_title": "Runder Tisch (Test)",
         "plone.email_from_address": "runder-tisch@dresden.example",
+        "plone.caching.interfaces.ICacheSettings.enabled": False,
     }
     for name, value in changed.items():
         api.portal.set_registry_record(name, value)
