@@ -8,6 +8,7 @@ from plone.dexterity.utils import createContentInContainer
 from rundtisch.policy.demo import content
 
 import feedparser
+import lxml.html
 import pytest
 import requests
 import transaction
@@ -63,6 +64,8 @@ class TestWorkshopsFeed:
         published = [entry.published_parsed for entry in feed.entries]
         assert published == sorted(published, reverse=True)
         assert feed.feed.title.startswith("Neue Veranstaltungen – ")
+        assert "${" not in feed.feed.title
+        assert feed.feed.title.endswith(api.portal.get().Title())
         assert feed.feed.language == "de"
 
     def test_an_entry_says_when_and_where(self, demo_portal_url, unpublished):
@@ -90,9 +93,37 @@ class TestResultsFeed:
         assert PENDING_RESULT not in titles(feed)
         assert "Ergebnis im Entwurf" not in titles(feed)
         assert feed.feed.title.startswith("Neue Ergebnisse – ")
+        assert "${" not in feed.feed.title
+        assert feed.feed.title.endswith(api.portal.get().Title())
+
+
+def head_feed_links(html):
+    """(title, href) of the feeds a page's <head> advertises."""
+    head = lxml.html.fromstring(html).find("head")
+    return [
+        (link.get("title"), link.get("href"))
+        for link in head.iter("link")
+        if link.get("rel") == "alternate" and "xml" in (link.get("type") or "")
+    ]
 
 
 class TestFeedLinks:
+    @pytest.mark.parametrize(
+        "path",
+        ["", "/veranstaltungen", "/ergebnisse", "/koordinierungsstelle", "/impressum"],
+    )
+    def test_every_head_links_only_feeds_with_items(self, demo_portal_url, path):
+        """Not Plone's empty /RSS, /rss.xml and /atom.xml (issue 26)."""
+        links = head_feed_links(requests.get(demo_portal_url + path, timeout=30).text)
+        assert {href for _title, href in links} == {
+            f"{demo_portal_url}/@@rss-veranstaltungen",
+            f"{demo_portal_url}/@@rss-ergebnisse",
+        }
+        for title, href in links:
+            feed = read_feed(href)
+            assert feed.entries, href
+            assert title == feed.feed.title
+
     @pytest.mark.parametrize(
         "path,feed",
         [
@@ -117,7 +148,11 @@ class TestFeedLinks:
         api.portal.set_registry_record(record, False)
         transaction.commit()
         try:
-            response = requests.get(f"{demo_portal_url}/@@rss-ergebnisse", timeout=30)
+            # A query string of its own: the feed read a moment ago may still
+            # be in plone.app.caching's RAM cache (plone.content.feed).
+            response = requests.get(
+                f"{demo_portal_url}/@@rss-ergebnisse?switched=off", timeout=30
+            )
             assert response.status_code == 404
             # Logged in: an anonymous page may come from the RAM cache, whose
             # ETag does not follow registry changes.

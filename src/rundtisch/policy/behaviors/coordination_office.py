@@ -1,6 +1,7 @@
 """`rundtisch.coordination_office`: the design of the Koordinierungsstelle."""
 
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
+from plone.app.dexterity.textindexer import searchable
 from plone.app.textfield import RichText
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
@@ -43,6 +44,9 @@ class IReferenceModel(Interface):
 
 @provider(IFormFieldProvider)
 class ICoordinationOffice(model.Schema):
+    # Words a visitor reads on the page are found by Plone's search
+    # (rows and choices: indexers/searchable_text.py, docs/design.md §5).
+    searchable("mandate")
     mandate = RichText(
         title=_("label_mandate", default="Auftrag"),
         required=False,

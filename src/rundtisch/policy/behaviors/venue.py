@@ -5,6 +5,7 @@ it to OpenStreetMap (a link, no embedded map: no third-party content loads
 before the visitor asks for it).
 """
 
+from plone.app.dexterity.textindexer import searchable
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
@@ -15,6 +16,9 @@ from zope.interface import provider
 
 @provider(IFormFieldProvider)
 class IVenue(model.Schema):
+    # Words a visitor reads on the page are found by Plone's search
+    # (indexers/searchable_text.py, docs/design.md §5).
+    searchable("venue_accessibility", "venue_directions")
     directives.order_after(venue_accessibility="IEventLocation.location")
     venue_accessibility = schema.Text(
         title=_("label_venue_accessibility", default="Barrierefreiheit des Ortes"),

@@ -5,6 +5,7 @@ series-specific fields of docs/design.md §2.
 """
 
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
+from plone.app.dexterity.textindexer import searchable
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
@@ -44,6 +45,9 @@ class IHost(Interface):
 
 @provider(IFormFieldProvider)
 class IWorkshop(model.Schema):
+    # Words a visitor reads on the page are found by Plone's search
+    # (rows and choices: indexers/searchable_text.py, docs/design.md §5).
+    searchable("focus")
     model.fieldset(
         "workshop",
         label=_("fieldset_workshop", default="Workshop"),

@@ -26,6 +26,7 @@ from rundtisch.policy.interfaces import IWorkshopContent
 from zExceptions import NotFound
 from zope.component import adapter
 from zope.i18n import translate
+from zope.i18nmessageid import Message
 
 import os
 
@@ -64,10 +65,10 @@ class PublishedItemsFeed(FolderFeed):
 
     @property
     def title(self):
-        site = self.context.Title()
-        return translate(
-            self.feed_title, mapping={"site": site}, context=self.context.REQUEST
-        )
+        # zope.i18n takes the mapping from the Message itself and ignores
+        # translate()'s own mapping argument for Messages.
+        title = Message(self.feed_title, mapping={"site": self.context.Title()})
+        return translate(title, context=self.context.REQUEST)
 
     @property
     def description(self):
