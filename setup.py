@@ -47,6 +47,8 @@ setup(
         "plonetheme.barceloneta",
         "collective.easyform",
         "collective.honeypot",
+        # Plone's own mails into the mail folder without SMTP (operations/).
+        "collective.monkeypatcher",
         "collective.z3cform.datagridfield",
         "icalendar",
         "Pillow",
