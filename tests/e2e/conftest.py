@@ -104,9 +104,10 @@ def wait_until_serving(url, server, log_file):
                 f"runwsgi exited with {server.returncode}; see {log_file}"
             )
         try:
-            if requests.get(url, timeout=5).status_code == 200:
+            # The first view compiles templates: slow on a busy machine.
+            if requests.get(url, timeout=30).status_code == 200:
                 return
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):
             pass
         time.sleep(1)
     raise RuntimeError(
