@@ -1,0 +1,22 @@
+"""Upgrade 1011 -> 1012: existing items become findable by all their fields."""
+
+from plone import api
+
+
+PROFILE = "rundtisch.policy:default"
+
+
+def test_upgrade_reindexes_the_full_text(demo_portal):
+    setup_tool = api.portal.get_tool("portal_setup")
+    office = demo_portal["koordinierungsstelle"]
+    catalog = api.portal.get_tool("portal_catalog")
+    # A stale full-text entry, as items indexed before 1012 have.
+    catalog._catalog.getIndex("SearchableText").unindex_object(
+        catalog.getrid("/".join(office.getPhysicalPath()))
+    )
+    assert not api.content.find(SearchableText="Liegenschaftsverwaltung")
+    setup_tool.setLastVersionForProfile(PROFILE, "1011")
+    setup_tool.upgradeProfile(PROFILE, dest="1012")
+    (brain,) = api.content.find(SearchableText="Liegenschaftsverwaltung")
+    assert brain.getObject() == office
+    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1012",)
