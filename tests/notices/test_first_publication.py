@@ -124,3 +124,22 @@ def test_other_types_send_nothing(portal, mailhost):
     subscribed("alle@example.org", lists=["veranstaltungen", "ergebnisse"])
     publish(create(portal, "Document", "Leitbild"))
     assert notices(mailhost.messages) == {}
+
+
+@pytest.mark.parametrize(
+    "registration_enabled,label",
+    [(True, "Details und Anmeldung: "), (False, "Details: ")],
+)
+def test_notice_offers_the_sign_up_only_where_there_is_one(
+    portal, mailhost, registration_enabled, label
+):
+    subscribed("alle@example.org")
+    workshop = create(
+        portal,
+        "Workshop",
+        "Workshop 7: Nachbarschaft",
+        registration_enabled=registration_enabled,
+    )
+    publish(workshop)
+    (mail,) = notices(mailhost.messages)["alle@example.org"]
+    assert f"{label}{workshop.absolute_url()}" in body(mail)

@@ -36,6 +36,9 @@ CONFIRM_BODY = _(
     "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
 )
 ALL_TOPICS = _("notices_all_topics", default="alle")
+# What the workshop's link offers: the sign-up only where there is one.
+LINK_WITH_SIGNUP = _("notice_link_signup", default="Details und Anmeldung")
+LINK_DETAILS = _("notice_link_details", default="Details")
 
 NOTICES = {
     "veranstaltungen": (
@@ -49,7 +52,7 @@ NOTICES = {
             "Termin: ${date}\n"
             "Ort: ${place}\n"
             "${description}\n\n"
-            "Details und Anmeldung: ${url}\n\n"
+            "${link_label}: ${url}\n\n"
             "Sie erhalten diese E-Mail, weil Sie »${list}« abonniert haben. "
             "Abbestellen mit einem Klick:\n${unsubscribe_url}\n\n"
             "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
@@ -102,6 +105,11 @@ def send_notice(obj, list_name, token, subscription):
         "date": dates.date_and_time(start) if start else "",
         "place": getattr(obj, "location", None) or "",
         "url": obj.absolute_url(),
+        "link_label": german(
+            LINK_WITH_SIGNUP
+            if getattr(obj, "registration_enabled", False)
+            else LINK_DETAILS
+        ),
         "list": german(LISTS[list_name]),
         "unsubscribe_url": unsubscribe_url,
     }
