@@ -5,6 +5,7 @@ from plone import api
 from plone.app.testing import applyProfile
 from plone.base.interfaces import INonInstallable
 from rundtisch.policy import site
+from rundtisch.policy.legal.pages import legal_pages
 from zope.component import getAllUtilitiesRegisteredFor
 
 import pytest
@@ -115,6 +116,15 @@ class TestDemoContent:
         assert {state for name, state in states.items() if name not in pending} == {
             "published"
         }
+
+    def test_legal_pages_read_as_finished_marked_examples(self, demo_portal):
+        """Published, so no placeholder a visitor would take for unfinished
+        work; each says it is an example (issue 26)."""
+        for page in legal_pages(demo_portal):
+            assert api.content.get_state(page) == "published"
+            assert "[Bitte ergänzen" not in page.text.output, page.getId()
+            assert "Beispieltext" in page.text.output
+        assert "0351 488-0000" in demo_portal["impressum"].text.output
 
     def test_history_shows_the_submission_and_both_reviewers(self, demo_portal):
         workshop = demo_portal["veranstaltungen"]["workshop-3"]

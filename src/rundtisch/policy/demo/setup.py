@@ -9,6 +9,7 @@ from plone.app.textfield.value import RichTextValue
 from plone.dexterity.utils import createContentInContainer
 from rundtisch.policy import logger
 from rundtisch.policy.demo import content
+from rundtisch.policy.demo.legal_examples import fill_with_examples
 from rundtisch.policy.demo.publish import publish
 from rundtisch.policy.demo.publish import submit
 from rundtisch.policy.demo.users import ensure_users
@@ -70,9 +71,11 @@ def build(portal):
         **stored_values(office_data),
     )
 
-    # The install profile made them as drafts; the demo publishes them as the
-    # editors would, placeholders and all.
+    # The install profile made them as drafts with placeholders; the demo
+    # fills in marked examples and publishes them as the editors would.
     ensure_legal_pages(portal)
+    for page in legal_pages(portal):
+        fill_with_examples(page)
     for obj in (
         events,
         results_folder,
