@@ -138,3 +138,26 @@ class TestDemoContent:
         before = len(api.content.find(portal_type=["Workshop", "Result"]))
         applyProfile(demo_portal, "rundtisch.policy:demo")
         assert len(api.content.find(portal_type=["Workshop", "Result"])) == before
+
+
+class TestAddMenus:
+    def test_redaktion_adds_only_workshops_to_veranstaltungen(self, demo_portal):
+        """Not Plone's "Termin", "Kollektion", "Ordner" … (issue 25)."""
+        events = demo_portal["veranstaltungen"]
+        with api.env.adopt_user(username="redaktion"):
+            addable = sorted(fti.getId() for fti in events.allowedContentTypes())
+        assert addable == ["Workshop"]
+
+    def test_upgrade_restricts_existing_workshop_folders(self, demo_portal):
+        from Products.CMFPlone.interfaces.constrains import DISABLED
+        from Products.CMFPlone.interfaces.constrains import ISelectableConstrainTypes
+
+        events = demo_portal["veranstaltungen"]
+        ISelectableConstrainTypes(events).setConstrainTypesMode(DISABLED)
+        setup_tool = api.portal.get_tool("portal_setup")
+        setup_tool.setLastVersionForProfile("rundtisch.policy:default", "1011")
+        with api.env.adopt_roles(["Manager"]):  # who runs upgrades
+            setup_tool.upgradeProfile("rundtisch.policy:default", dest="1012")
+        with api.env.adopt_user(username="redaktion"):
+            addable = sorted(fti.getId() for fti in events.allowedContentTypes())
+        assert addable == ["Workshop"]

@@ -8,6 +8,7 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.dexterity.utils import createContentInContainer
 from rundtisch.policy import logger
+from rundtisch.policy.content.add_menus import restrict_to_workshops
 from rundtisch.policy.demo import content
 from rundtisch.policy.demo.legal_examples import fill_with_examples
 from rundtisch.policy.demo.publish import publish
@@ -40,6 +41,7 @@ def import_demo(context):
 def build(portal):
     events = ensure(portal, "Folder", content.WORKSHOPS_FOLDER)
     events.setLayout("workshop_listing")
+    restrict_to_workshops(events)
     workshops = {}
     for data in content.workshops():
         workshops[data["id"]] = ensure(events, "Workshop", data)
