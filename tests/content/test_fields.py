@@ -2,6 +2,7 @@
 
 from datetime import date
 from datetime import datetime
+from datetime import timedelta
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.dexterity.utils import createContentInContainer
@@ -138,3 +139,26 @@ def test_office_stores_every_field(manager):
 )
 def test_new_workshop_has_the_documented_defaults(workshop, field, default):
     assert getattr(workshop, field) == default
+
+
+def add_form_widgets(container, portal_type):
+    view = container.restrictedTraverse(f"++add++{portal_type}")
+    form = view.form_instance
+    form.update()
+    widgets = {}
+    for group in [form, *form.groups]:
+        widgets.update({name: widget for name, widget in group.widgets.items()})
+    return widgets
+
+
+def test_new_workshop_proposes_next_week_in_the_evening(manager):
+    """Not plone.app.event's "today, next hour" (issue 25)."""
+    widgets = add_form_widgets(manager, "Workshop")
+    next_week = (datetime.now(BERLIN) + timedelta(days=7)).date().isoformat()
+    assert widgets["IEventBasic.start"].value == f"{next_week}T18:00"
+    assert widgets["IEventBasic.end"].value == f"{next_week}T20:00"
+
+
+def test_other_events_keep_plone_app_events_defaults(manager):
+    widgets = add_form_widgets(manager, "Event")
+    assert not widgets["IEventBasic.start"].value.endswith("T18:00")
