@@ -162,3 +162,12 @@ def test_new_workshop_proposes_next_week_in_the_evening(manager):
 def test_other_events_keep_plone_app_events_defaults(manager):
     widgets = add_form_widgets(manager, "Event")
     assert not widgets["IEventBasic.start"].value.endswith("T18:00")
+
+
+def test_rich_text_offers_no_format_selector(manager):
+    """One allowed format: no raw "text/html" selector under the text."""
+    widgets = add_form_widgets(manager, "Workshop")
+    (text,) = [widget for name, widget in widgets.items() if name.endswith(".text")]
+    html = text.render()
+    assert "text/x-web-textile" not in html
+    assert "<select" not in html

@@ -20,3 +20,17 @@ def test_upgrade_reindexes_the_full_text(demo_portal):
     (brain,) = api.content.find(SearchableText="Liegenschaftsverwaltung")
     assert brain.getObject() == office
     assert setup_tool.getLastVersionForProfile(PROFILE) == ("1012",)
+
+
+def test_upgrade_leaves_one_text_format_and_no_promotion(demo_portal):
+    setup_tool = api.portal.get_tool("portal_setup")
+    api.portal.set_registry_record(
+        "plone.allowed_types", ("text/html", "text/x-web-textile")
+    )
+    api.portal.set_registry_record("plone.other_settings", "{}")
+    setup_tool.setLastVersionForProfile(PROFILE, "1011")
+    setup_tool.upgradeProfile(PROFILE, dest="1012")
+    assert api.portal.get_registry_record("plone.allowed_types") == ("text/html",)
+    assert '"promotion": false' in api.portal.get_registry_record(
+        "plone.other_settings"
+    )

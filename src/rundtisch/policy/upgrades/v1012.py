@@ -4,12 +4,15 @@ the workshop overviews offer only Workshops to add (§2).
 No profile change: the catalog's full-text index learns the rows, lists,
 choices, related items, place and contact of the existing items
 (indexers/searchable_text.py); folders shown as `workshop_listing` get
-Plone's per-folder add restriction (content/add_menus.py).
+Plone's per-folder add restriction (content/add_menus.py); the editor
+settings (one text format, no TinyMCE promotion) come from their own registry
+file, so nothing else an administrator set is reset.
 """
 
 from plone import api
 from rundtisch.policy import logger
 from rundtisch.policy.content.add_menus import restrict_to_workshops
+from rundtisch.policy.upgrades.registry_file import import_registry_file
 
 
 TYPES = ("Workshop", "Result", "CoordinationOffice")
@@ -27,3 +30,7 @@ def restrict_workshop_folders(setup_tool):
         folder = brain._unrestrictedGetObject()
         if folder.getLayout() == "workshop_listing":
             restrict_to_workshops(folder)
+
+
+def import_editor_settings(setup_tool):
+    import_registry_file(setup_tool, "registry/editor.xml")
