@@ -29,7 +29,10 @@ def restrict_workshop_folders(setup_tool):
     for brain in api.content.find(portal_type="Folder", unrestricted=True):
         folder = brain._unrestrictedGetObject()
         if folder.getLayout() == "workshop_listing":
-            restrict_to_workshops(folder)
+            # Plone checks the types against what the current user may add;
+            # an upgrade also runs from scripts without a user.
+            with api.env.adopt_roles(["Manager"]):
+                restrict_to_workshops(folder)
 
 
 def import_editor_settings(setup_tool):
