@@ -168,7 +168,7 @@ def test_published_workshop_changes_through_an_approved_working_copy(
 
     choose_state(social, copy_url, "approve_social")
     choose_state(urban, copy_url, "approve_urban")
-    assert "einchecken" in status_messages(urban)
+    assert "Original durch die Arbeitskopie ersetzen" in status_messages(urban)
     # The working copy itself never goes public.
     assert requests.get(copy_url, timeout=30, allow_redirects=False).status_code != 200
 

@@ -50,12 +50,17 @@ PUBLISHED = (
     ),
 )
 READY_TO_CHECK_IN = (
-    _("mail_checkin_subject", default="Freigegeben, bitte einchecken: ${title}"),
+    # The words of the menu entry the Redaktion then clicks (iterate's
+    # "check in", in German "Original durch Arbeitskopie ersetzen").
     _(
-        "mail_checkin_body",
+        "mail_replace_original_subject",
+        default="Freigegeben: Original durch Arbeitskopie ersetzen – ${title}",
+    ),
+    _(
+        "mail_replace_original_body",
         default="Die Arbeitskopie „${title}“ wurde von beiden "
-        "Geschäftsbereichen freigegeben und kann jetzt eingecheckt werden: "
-        "${url}",
+        "Geschäftsbereichen freigegeben. Öffnen Sie sie und wählen Sie "
+        "„Aktionen → Original durch Arbeitskopie ersetzen“: ${url}",
     ),
 )
 

@@ -36,9 +36,9 @@ APPROVED_PUBLISHED = _(
     "veröffentlicht.",
 )
 APPROVED_CHECK_IN = _(
-    "status_approved_check_in",
-    default="Freigegeben. Beide Freigaben liegen vor: die Redaktion kann die "
-    "Arbeitskopie jetzt einchecken.",
+    "status_approved_replace_original",
+    default="Freigegeben. Beide Freigaben liegen vor: die Redaktion kann jetzt "
+    "das Original durch die Arbeitskopie ersetzen.",
 )
 
 
