@@ -93,6 +93,10 @@ def test_reject_needs_a_reason_and_the_editor_reads_it(
     reviewer.wait_for_load_state()
     screenshot(reviewer, "review-04-rejected")
     assert "Zurückgewiesen" in status_messages(reviewer)
+    # The draft is no longer theirs to read: they land on their queue, not
+    # on "Unzureichende Berechtigungen" (issue 25).
+    assert reviewer.url.endswith("/@@meine-pruefauftraege")
+    assert "Unzureichende Berechtigungen" not in reviewer.inner_text("body")
     mail = sink.wait_for(
         lambda m: m["Subject"] == f"Zurückgewiesen: {title}", since=mails_before
     )

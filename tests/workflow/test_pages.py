@@ -125,6 +125,9 @@ def test_reject_form_rejects_with_the_reason(document, request_):
     with api.env.adopt_user(username="pruefung-soziales"):
         document.restrictedTraverse("@@transition-reason")()
     assert api.content.get_state(document) == "private"
+    # a draft the reviewer may not read: to the queue (issue 25)
+    location = request_.response.getHeader("Location")
+    assert location.endswith("/@@meine-pruefauftraege"), location
     assert (
         document.workflow_history["rundtisch_review_workflow"][-1]["comments"]
         == "Bitte Quelle ergänzen."

@@ -9,6 +9,7 @@ from plone.z3cform.layout import wrap_form
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
+from rundtisch.policy.workflow.landing import landing_url
 from rundtisch.policy.workflow.reason_required import REASON_MISSING
 from z3c.form import button
 from z3c.form import field
@@ -89,7 +90,7 @@ class ReasonForm(form.Form):
             messages.add(str(error), type="error")
         else:
             messages.add(DONE[self.transition])
-        self.request.response.redirect(self.context.absolute_url())
+        self.request.response.redirect(landing_url(self.context))
 
     @button.buttonAndHandler(_("button_cancel", default="Abbrechen"))
     def handle_cancel(self, action):

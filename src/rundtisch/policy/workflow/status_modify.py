@@ -13,6 +13,8 @@ from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
 from rundtisch.policy.workflow.approvals import Approvals
 from rundtisch.policy.workflow.departments import DEPARTMENT_BY_TOKEN
+from rundtisch.policy.workflow.landing import landing_url
+from rundtisch.policy.workflow.landing import may_view
 from zope.annotation.interfaces import IAnnotations
 from zope.i18n import translate
 from zope.i18nmessageid import Message
@@ -84,4 +86,6 @@ class ExplainingContentStatusModifyView(ContentStatusModifyView):
             # offers no way to take back one message on a redirect).
             IAnnotations(self.request)[STATUSMESSAGEKEY] = pending_messages
             messages.add(message)
+        if not may_view(self.context):
+            return self.request.response.redirect(landing_url(self.context))
         return result
