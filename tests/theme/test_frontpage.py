@@ -35,14 +35,6 @@ def view(portal):
 
 @pytest.fixture
 def content(portal):
-    fti = api.portal.get_tool("portal_types")["Workshop"]
-    try:
-        fti.lookupSchema()
-    except ValueError:
-        pytest.skip(
-            "The Workshop FTI has no schema yet (the content branch adds it), "
-            "so no Workshop can be created"
-        )
     with api.env.adopt_roles(["Manager"]):
         add_workshop(portal, "Workshop 2", days_from_now=-30)
         add_workshop(portal, "Workshop 5", days_from_now=40)
@@ -106,6 +98,18 @@ def test_latest_results_and_office_are_linked(view, content, portal):
     assert "Förderlandschaft" in html
     assert "Beratung und Begleitung von Wohngruppen" in html
     assert f'href="{portal.absolute_url()}/koordinierungsstelle"' in html
+
+
+def test_staff_see_what_is_not_public_marked(view, content, portal):
+    """A draft or pending result on Redaktion's front page says so (issue 25)."""
+    result = portal["ergebnisse"]["foerderlandschaft"]
+    with api.env.adopt_roles(["Manager"]):
+        html = view()
+        assert "Entwurf</span>" in html
+        api.content.transition(result, transition="submit")
+        html = view()
+    assert "in Prüfung</span>" in html
+    assert "Entwurf</span>" not in html.split("rt-results")[1]
 
 
 def test_section_links_appear_only_for_existing_sections(view, content, portal):

@@ -2,12 +2,23 @@
 
 from DateTime import DateTime
 from plone import api
+from rundtisch.policy import _
 from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.summaries import teaser
 from rundtisch.policy.browser.summaries import when
 
 
 TEASER_COUNT = 3
+# Staff also see what is not public yet; it is marked so nobody takes it for
+# published (visitors' searches hold published items only).
+NOT_PUBLIC = {
+    "pending": _("state_mark_pending", default="in Prüfung"),
+    "private": _("state_mark_private", default="Entwurf"),
+}
+
+
+def marked_teaser(brain):
+    return {**teaser(brain), "not_public": NOT_PUBLIC.get(brain.review_state)}
 
 
 class FrontPageView(PageView):
@@ -26,7 +37,8 @@ class FrontPageView(PageView):
             sort_limit=TEASER_COUNT,
         )
         return [
-            {**teaser(brain), "when": when(brain)} for brain in brains[:TEASER_COUNT]
+            {**marked_teaser(brain), "when": when(brain)}
+            for brain in brains[:TEASER_COUNT]
         ]
 
     def latest_results(self):
@@ -36,7 +48,7 @@ class FrontPageView(PageView):
             sort_order="descending",
             sort_limit=TEASER_COUNT,
         )
-        return [teaser(brain) for brain in brains[:TEASER_COUNT]]
+        return [marked_teaser(brain) for brain in brains[:TEASER_COUNT]]
 
     def office(self):
         brains = api.content.find(portal_type="CoordinationOffice", sort_on="created")
