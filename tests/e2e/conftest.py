@@ -106,7 +106,9 @@ def wait_until_serving(url, server, log_file):
         try:
             if requests.get(url, timeout=5).status_code == 200:
                 return
-        except requests.ConnectionError:
+        # The first view compiles its templates: on a busy machine that can
+        # take longer than one try.
+        except (requests.ConnectionError, requests.Timeout):
             pass
         time.sleep(1)
     raise RuntimeError(

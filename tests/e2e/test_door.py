@@ -58,7 +58,17 @@ def code_in(mail):
 
 
 def no_sideways_scrolling(page, width):
-    return page.evaluate("document.documentElement.scrollWidth") <= width
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    wider = page.evaluate(
+        """width => [...document.querySelectorAll('body *')]
+        .filter(e => e.getBoundingClientRect().right > width + 0.5)
+        .slice(0, 5)
+        .map(e => e.tagName + '#' + e.id + '.' + e.className + ' '
+             + Math.round(e.getBoundingClientRect().right))""",
+        width,
+    )
+    assert scroll_width <= width, f"{page.url} is {scroll_width} px wide: {wider}"
+    return True
 
 
 def focused_and_empty(page):
@@ -130,13 +140,13 @@ def test_the_door_with_a_phone(
     ):
         assert focused_and_empty(phone)
         phone.keyboard.type(query)
-        phone.keyboard.press("Enter")
-        phone.wait_for_load_state()
+        with phone.expect_navigation():
+            phone.keyboard.press("Enter")
         found = phone.locator(".rundtisch-checkin-found li")
         assert found.count() == 1, (query, found.all_inner_texts())
         assert name in found.inner_text()
-        found.get_by_role("button", name="Anwesend").click()
-        phone.wait_for_load_state()
+        with phone.expect_navigation():
+            found.get_by_role("button", name="Anwesend").click()
         assert f"{name} ist als anwesend eingetragen." in status_messages(phone)
         assert f"Anwesend: {number}" in phone.inner_text(".rundtisch-checkin-count")
         assert focused_and_empty(phone)
@@ -149,8 +159,8 @@ def test_the_door_with_a_phone(
     badge = last.locator(".rundtisch-present-since").bounding_box()
     card = last.bounding_box()
     assert badge["x"] + badge["width"] <= card["x"] + card["width"]
-    last.get_by_role("button", name="doch nicht anwesend").click()
-    phone.wait_for_load_state()
+    with phone.expect_navigation():
+        last.get_by_role("button", name="doch nicht anwesend").click()
     assert "Jürgen Müller ist nicht mehr als anwesend eingetragen." in (
         status_messages(phone)
     )
@@ -158,8 +168,8 @@ def test_the_door_with_a_phone(
     assert focused_and_empty(phone)
     # He can be found again and is no longer present.
     phone.keyboard.type("mueller")
-    phone.keyboard.press("Enter")
-    phone.wait_for_load_state()
+    with phone.expect_navigation():
+        phone.keyboard.press("Enter")
     found = phone.locator(".rundtisch-checkin-found li")
     assert found.get_by_role("button", name="Anwesend").count() == 1
     # By e-mail address, someone already present shows since when, with undo.
