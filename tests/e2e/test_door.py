@@ -10,6 +10,7 @@ from signup_http import post_signup
 
 import pytest
 import re
+import shutil
 import subprocess
 
 
@@ -42,6 +43,8 @@ def decoded_qr_code(mail, tmp_path):
     ]
     path = tmp_path / image.get_filename()
     path.write_bytes(image.get_content())
+    if shutil.which("zbarimg") is None:
+        pytest.fail("Decoding QR codes needs scripts/install-browser.sh (zbar-tools).")
     result = subprocess.run(
         ["zbarimg", "--quiet", "--raw", str(path)],
         capture_output=True,

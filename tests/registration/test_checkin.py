@@ -15,6 +15,8 @@ from rundtisch.policy.registration.codes import personal_code
 from rundtisch.policy.registration.codes import qr_png
 from rundtisch.policy.registration.purge import purge_registrations
 
+import pytest
+import shutil
 import subprocess
 
 
@@ -135,6 +137,8 @@ def zbar(png, tmp_path):
     """What zbar (Debian's zbar-tools) reads in a PNG, as a phone would."""
     image = tmp_path / "code.png"
     image.write_bytes(png)
+    if shutil.which("zbarimg") is None:
+        pytest.fail("Decoding QR codes needs scripts/install-browser.sh (zbar-tools).")
     result = subprocess.run(
         ["zbarimg", "--quiet", "--raw", str(image)],
         capture_output=True,
