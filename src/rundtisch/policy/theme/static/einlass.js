@@ -35,15 +35,20 @@
 
   function found(text) {
     stop();
-    // The QR code carries the Einlass URL with ?code=…; search for the
-    // code on this page (the server also understands the whole URL).
-    var code = text;
+    // The QR code carries the Einlass URL with ?code=…: open this page at
+    // that code, as the phone's camera app would (the one button then has
+    // the focus). Anything else is searched for as typed.
+    var code = null;
     try {
-      code = new URL(text).searchParams.get("code") || text;
+      code = new URL(text).searchParams.get("code");
     } catch (error) {
-      code = text;
+      code = null;
     }
-    field.value = code.trim();
+    if (code) {
+      window.location.assign(form.action + "?code=" + encodeURIComponent(code.trim()));
+      return;
+    }
+    field.value = text.trim();
     form.submit();
   }
 
