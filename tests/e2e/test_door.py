@@ -282,3 +282,24 @@ def test_the_camera_reads_the_qr_code_on_the_einlass_page(
         phone.keyboard.press("Enter")
     assert "Olaf Ostermann ist als anwesend eingetragen." in status_messages(phone)
     assert not [error for error in errors if "Content Security Policy" in error]
+
+
+def test_staff_see_the_toolbar_as_a_bar_on_top_of_a_phone(
+    portal_url, new_page, login, screenshot
+):
+    """Not a 60 px column beside every staff page: a bar on top whose menus
+    open inside the screen."""
+    phone = new_page("mobile")
+    login(phone, "redaktion")
+    phone.goto(f"{portal_url}/veranstaltungen")
+    toolbar = phone.locator("#edit-zone").bounding_box()
+    assert toolbar["y"] < 1 and toolbar["width"] >= 380, toolbar
+    assert phone.locator("#content").bounding_box()["x"] < 30
+    assert no_sideways_scrolling(phone, 390)
+    phone.click("#plone-contentmenu-factories > a")
+    menu = phone.locator("#plone-contentmenu-factories .dropdown-menu")
+    menu.wait_for(state="visible")
+    screenshot(phone, "door-11-toolbar-menu-on-a-phone")
+    box = menu.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    assert box["y"] >= toolbar["y"], box
