@@ -56,6 +56,9 @@ setup(
         "segno",
         # The sign-up list as XLSX (also what easyform's own export uses).
         "openpyxl",
+        # Umlauts and accents folded for search and German order (people.py);
+        # Plone's own id normalizer uses it too.
+        "Unidecode",
     ],
     extras_require={
         "test": [

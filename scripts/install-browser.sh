@@ -5,7 +5,9 @@
 #   - axe-core from the npm registry into .browser/ (git-ignored), whose
 #     axe.min.js the accessibility tests inject into each page;
 #   - the Nu Html Checker (vnu-jar) from the npm registry into .browser/ and a
-#     Java runtime to run it (tests/e2e/test_html_validity.py).
+#     Java runtime to run it (tests/e2e/test_html_validity.py);
+#   - zbar's `zbarimg` (Debian's zbar-tools), the decoder that reads the QR
+#     code of the confirmation mail as a phone would (tests/e2e/test_door.py).
 # Idempotent: a second run only checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +36,8 @@ command -v npm >/dev/null ||
   apt_install npm "npm is missing (needed for axe-core and vnu-jar)."
 command -v java >/dev/null ||
   apt_install default-jre-headless "Java is missing (needed for the Nu Html Checker)."
+command -v zbarimg >/dev/null ||
+  apt_install zbar-tools "zbarimg is missing (needed to decode the QR codes of the mails)."
 
 # One npm call for both packages: with --no-save, npm install --prefix
 # removes from .browser/ whatever the call does not name.
@@ -49,4 +53,4 @@ fi
 
 test -s "$AXE_JS"
 test -s "$VNU_JAR"
-echo "Browser tests ready: $(/usr/bin/chromium --version 2>/dev/null), axe-core $AXE_CORE_VERSION, vnu-jar $VNU_JAR_VERSION."
+echo "Browser tests ready: $(/usr/bin/chromium --version 2>/dev/null), axe-core $AXE_CORE_VERSION, vnu-jar $VNU_JAR_VERSION, $(zbarimg --version 2>/dev/null | sed 's/^/zbarimg /')."

@@ -173,7 +173,7 @@ def test_organiser_lists_cancels_and_the_waiting_list_moves_up(
     screenshot(organiser, "desk-07-attendance-list-printed")
     printed = organiser.inner_text(".rundtisch-attendance-table")
     assert "Unterschrift" in printed
-    assert "Bernd Zweiter" in printed and "Dora Spontan" in printed
-    assert "Clara Dritte" not in printed  # still waiting
+    assert "Zweiter, Bernd" in printed and "Spontan, Dora" in printed
+    assert "Dritte, Clara" not in printed  # still waiting
     assert not organiser.locator("#edit-zone").is_visible()
     assert not organiser.locator("#portal-column-one").is_visible()

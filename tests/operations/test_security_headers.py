@@ -2,6 +2,7 @@
 no Zope/Python version, `Secure` cookies over HTTPS (issue 12), framing by
 any site only for answers that opt in (issue 17)."""
 
+from rundtisch.policy.operations.headers import allow_camera
 from rundtisch.policy.operations.headers import allow_framing
 from rundtisch.policy.operations.headers import filter_factory
 
@@ -126,3 +127,40 @@ def test_logged_in_staff_may_run_the_contents_views_templates(credentials):
     policy = csp(credentials)
     assert "script-src 'self' 'unsafe-eval'" in policy
     assert "frame-ancestors 'self'" in policy
+
+
+def test_only_the_check_in_page_may_ask_for_the_camera():
+    """The Einlass page (issue 24) reads QR codes with the camera; its view
+    calls `allow_camera`. Every other answer keeps the camera off."""
+
+    class Response:
+        headers = {}
+
+        def setHeader(self, name, value):
+            self.headers[name] = value
+
+    response = Response()
+    allow_camera(response)
+
+    def camera_app(environ, start_response):
+        start_response(
+            "200 OK", [("Content-Type", "text/html"), *response.headers.items()]
+        )
+        return [b"ok"]
+
+    seen = {}
+    filter_factory({})(camera_app)(
+        {"wsgi.url_scheme": "http", "HTTP_COOKIE": "__ac=abc"},
+        lambda status, headers, exc_info=None: seen.update(headers=headers),
+    )
+    (permissions,) = header(seen["headers"], "Permissions-Policy")
+    assert "camera=(self)" in permissions and "microphone=()" in permissions
+    assert header(seen["headers"], "X-Rundtisch-Camera") == [], (
+        "the marker stays inside"
+    )
+    assert header(seen["headers"], "Content-Security-Policy") == [
+        csp({"HTTP_COOKIE": "__ac=abc"})
+    ]
+    assert header(answer(), "Permissions-Policy") == [
+        "camera=(), microphone=(), geolocation=()"
+    ]

@@ -4,6 +4,7 @@ from email import message_from_bytes
 from email.policy import default
 from icalendar import Calendar
 from plone import api
+from rundtisch.policy.registration.codes import checkin_url
 from rundtisch.policy.registration.codes import personal_code
 from rundtisch.policy.registration.codes import qr_png
 
@@ -37,7 +38,7 @@ def test_confirmation_has_date_place_ics_and_cancel_link(workshop, register, mai
     code = personal_code(token)
     assert f"Ihr persönlicher Code für den Einlass: {code}" in body
     assert qr_image.get_filename() == "einlass-code.png"
-    assert qr_image.get_content() == qr_png(code)
+    assert qr_image.get_content() == qr_png(checkin_url(workshop, code))
     assert attachment.get_content_type() == "text/calendar"
     calendar = Calendar.from_ical(attachment.get_content())
     (event,) = calendar.walk("VEVENT")

@@ -1,14 +1,19 @@
 """DSGVO: only organisers and Managers see or export sign-ups (over HTTP)."""
 
+from datetime import datetime
+from datetime import timedelta
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from plone import api
 
 import io
 import pytest
+import pytz
 import requests
 import transaction
 
 
+BERLIN = pytz.timezone("Europe/Berlin")
 PASSWORD = "geheim-1234"
 PEOPLE = {
     "orga": {"groups": ["veranstaltungsteam"]},
@@ -105,6 +110,22 @@ def test_organiser_exports_xlsx(signed_up_workshop):
     cells = dict(zip(header, row, strict=True))
     assert cells["E-Mail"] == "erika.geheim@example.org"
     assert (cells["Status"], cells["Einwilligung Datenschutz"]) == ("bestätigt", "Ja")
+    # A real date cell in Berlin time, shown the German way (issue 24).
+    registered = cells["Angemeldet am"]
+    assert isinstance(registered, datetime)
+    assert abs(registered - datetime.now(BERLIN).replace(tzinfo=None)) < timedelta(
+        minutes=10
+    )
+    column = header.index("Angemeldet am") + 1
+    assert sheet.cell(2, column).number_format == "DD.MM.YYYY HH:MM"
+    # The headings stay in view; every column is as wide as its content.
+    assert sheet.freeze_panes == "A2"
+    for index, title in enumerate(header, start=1):
+        width = sheet.column_dimensions[get_column_letter(index)].width
+        value = row[index - 1]
+        shown = "07.12.2026 10:00" if isinstance(value, datetime) else str(value or "")
+        longest = max(len(title), len(shown))
+        assert min(longest, 50) <= width <= 52, (title, width)
     assert get(
         f"{signed_up_workshop.absolute_url()}/@@anmeldungen.xlsx", "redakteurin"
     ).status_code in (302, 401, 403)

@@ -16,6 +16,11 @@ and drops plone.protect's `X-Frame-Options: SAMEORIGIN`, and removes the
 marker; the rest of the policy stays. Only pages without forms or actions
 may opt in, so that framing them cannot be used for clickjacking.
 
+The check-in page (registration/checkin.py) opts in to the camera with
+`allow_camera(response)`: its Permissions-Policy says `camera=(self)`, so
+the page's own script may ask to read QR codes (the browser still asks the
+person); every other answer keeps `camera=()`.
+
 Logged-in staff get `'unsafe-eval'` in script-src: Plone's folder contents
 ("Inhalte") builds its table from underscore templates, which compile with
 `new Function`; without it the editors' contents view stays empty. Visitors
@@ -43,10 +48,12 @@ STAFF_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
     "script-src 'self'", "script-src 'self' 'unsafe-eval'"
 )
 FRAMEABLE_CONTENT_SECURITY_POLICY = "; ".join((*POLICY_DIRECTIVES, "frame-ancestors *"))
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()"
+CAMERA_PERMISSIONS_POLICY = PERMISSIONS_POLICY.replace("camera=()", "camera=(self)")
 OTHER_HEADERS = (
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "strict-origin-when-cross-origin"),
-    ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+    ("Permissions-Policy", PERMISSIONS_POLICY),
 )
 SECURITY_HEADERS = (
     ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
@@ -64,11 +71,17 @@ REMOVED_HEADERS = {"x-powered-by"}
 # Set by a view, read and removed here; never reaches the browser.
 FRAMEABLE_MARKER = "X-Rundtisch-Frameable"
 REMOVED_FROM_FRAMEABLE = {FRAMEABLE_MARKER.lower(), "x-frame-options"}
+CAMERA_MARKER = "X-Rundtisch-Camera"
 
 
 def allow_framing(response):
     """Let any site show this answer in an iframe (see the module docstring)."""
     response.setHeader(FRAMEABLE_MARKER, "1")
+
+
+def allow_camera(response):
+    """Let this page's own script use the camera (see the module docstring)."""
+    response.setHeader(CAMERA_MARKER, "1")
 
 
 def logged_in(environ):
@@ -112,6 +125,14 @@ class SecurityHeaders:
             else:
                 policy = SECURITY_HEADERS
             removed = REMOVED_HEADERS | (REMOVED_FROM_FRAMEABLE if frameable else set())
+            if CAMERA_MARKER.lower() in names:
+                removed = removed | {CAMERA_MARKER.lower()}
+                policy = [
+                    (name, CAMERA_PERMISSIONS_POLICY)
+                    if name == "Permissions-Policy"
+                    else (name, value)
+                    for name, value in policy
+                ]
             headers = [
                 (name, with_secure_flag(value))
                 if secure and name.lower() == "set-cookie"

@@ -11,23 +11,34 @@ from Products.Five import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
 from rundtisch.policy import dates
+from rundtisch.policy.operations.headers import allow_camera
+from rundtisch.policy.people import name_order
 from rundtisch.policy.people import participant_name
+from rundtisch.policy.people import words_match
 from rundtisch.policy.registration.actions import REGISTERED_COLUMN
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.actions import STATUS_COLUMN
 from rundtisch.policy.registration.actions import TOKEN_KEY
 from rundtisch.policy.registration.book import CONFIRMED
+from rundtisch.policy.registration.codes import code_in
+from rundtisch.policy.registration.codes import CODE_PARAMETER
 from rundtisch.policy.registration.codes import personal_code
 from rundtisch.policy.registration.lookup import registration_form
 from rundtisch.policy.registration.rows import SignupRow
 from rundtisch.policy.registration.validators import text_error
+from urllib.parse import urlencode
 from zope.i18nmessageid import Message
 
 
 ATTENDED_KEY = "attended"
+# Query parameter of the page after a check-in: who was let in (with undo).
+LAST_PARAMETER = "eingelassen"
 WALK_IN = "walk_in"
 
 CHECKED_IN = _("status_checked_in", default="${name} ist als anwesend eingetragen.")
+CHECK_IN_UNDONE = _(
+    "status_check_in_undone", default="${name} ist nicht mehr als anwesend eingetragen."
+)
 WALK_IN_ADDED = _(
     "status_walk_in_added", default="${name} ist ohne Anmeldung dabei und anwesend."
 )
@@ -62,16 +73,30 @@ def attendance(workshop):
 
 def mark_attended(action, row_id):
     """Check in the sign-up `row_id`; return its row, or None if unknown."""
-    try:
-        row = action._storage[int(row_id)]
-    except (KeyError, TypeError, ValueError):
-        return None
-    if not row.get(ATTENDED_KEY):
+    row = _row(action, row_id)
+    if row is not None and not row.get(ATTENDED_KEY):
         action._storage[int(row_id)] = SignupRow(
             row, **{ATTENDED_KEY: dates.now().isoformat(timespec="seconds")}
         )
         action.book.attended += 1
     return row
+
+
+def unmark_attended(action, row_id):
+    """Undo a check-in ("doch nicht anwesend"); return the row, or None."""
+    row = _row(action, row_id)
+    if row is not None and row.get(ATTENDED_KEY):
+        kept = {key: value for key, value in row.items() if key != ATTENDED_KEY}
+        action._storage[int(row_id)] = SignupRow(kept)
+        action.book.attended = max(action.book.attended - 1, 0)
+    return row
+
+
+def _row(action, row_id):
+    try:
+        return action._storage[int(row_id)]
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def add_walk_in(action, first, last, organisation):
@@ -89,39 +114,72 @@ def add_walk_in(action, first, last, organisation):
 
 
 def matches(row, query):
-    query = query.strip()
-    if not query:
+    """Whether the person of `row` is meant by what was typed or scanned at
+    the door: their personal code (also inside a scanned Einlass URL), or
+    words of their name in any order, or of their e-mail address, without
+    case, accents or umlauts (people.py)."""
+    if not query or not query.strip():
         return False
     token = row.get(TOKEN_KEY)
-    if token and personal_code(token) == query.upper():
+    code = code_in(query)
+    if code and token and personal_code(token) == code:
         return True
-    return query.lower() in participant_name(row).lower()
+    return words_match(query, participant_name(row), row.get("email") or "")
+
+
+def present_since(value):
+    """ "09:58 Uhr" on the day itself, else date and time."""
+    moment = dates.local(dates.from_iso(value))
+    if moment.date() == dates.now().date():
+        return f"{dates.clock(moment)} Uhr"
+    return dates.date_and_time(moment)
 
 
 class CheckInView(BrowserView):
-    """``@@einlass``: find people by name or code, mark them present, add
-    walk-ins. Made for a phone at the door."""
+    """``@@einlass``: find people by name, e-mail or code, mark them
+    present (and undo it), add walk-ins. Made for one thumb on a phone at
+    the door (docs/design.md §4): after each check-in the search field is
+    empty and focused again, and the person just let in stays on the page
+    with "doch nicht anwesend". The QR code of the mail opens it with
+    ``?code=…`` (codes.py)."""
 
     def __call__(self):
         form = self.request.form
         if self.request.method == "POST":
             CheckAuthenticator(self.request)
             if "row" in form:
-                self.check_in(form["row"])
+                return self.redirect(self.check_in(form["row"]))
+            if "undo" in form:
+                self.undo(form["undo"])
             elif "walk_in" in form:
                 self.add_guest(form)
-            return self.request.response.redirect(self.url(form.get("q", "")))
-        self.query = form.get("q", "")
+            return self.redirect()
+        self.query = form.get(CODE_PARAMETER) or form.get("q", "")
+        self.query = self.query if isinstance(self.query, str) else ""
         self.found = [
             self.entry(row_id, row)
             for row_id, row in attendees(self.context)
             if matches(row, self.query)
         ]
+        self.found.sort(key=lambda entry: entry["order"])
+        self.last = self.last_checked_in(form.get(LAST_PARAMETER))
+        # `autofocus`: straight to the one button when the QR code found the
+        # person, else back into the empty field for the next one.
+        self.focus_button = (
+            bool(form.get(CODE_PARAMETER))
+            and len(self.found) == 1
+            and not self.found[0]["attended"]
+        )
+        allow_camera(self.request.response)
         return self.index()
 
-    def url(self, query=""):
-        suffix = f"?q={query}" if query else ""
+    def url(self, **query):
+        suffix = f"?{urlencode(query)}" if query else ""
         return f"{self.context.absolute_url()}/@@einlass{suffix}"
+
+    def redirect(self, row_id=None):
+        query = {LAST_PARAMETER: row_id} if row_id is not None else {}
+        return self.request.response.redirect(self.url(**query))
 
     def entry(self, row_id, row):
         attended = row.get(ATTENDED_KEY)
@@ -129,23 +187,40 @@ class CheckInView(BrowserView):
             "id": row_id,
             "name": participant_name(row),
             "organisation": row.get("organisation") or "",
-            "attended": attended and dates.date_and_time(dates.from_iso(attended)),
+            "attended": attended and present_since(attended),
+            "order": name_order(row),
         }
+
+    def last_checked_in(self, row_id):
+        action = self._action()
+        row = _row(action, row_id) if action is not None and row_id else None
+        if row is None or not row.get(ATTENDED_KEY):
+            return None
+        return self.entry(int(row_id), row)
 
     def counts(self):
         book = self._action().book
         return {"present": book.attended, "expected": book.counter.confirmed}
 
     def _action(self):
-        return registration_action(registration_form(self.context))
+        form = registration_form(self.context)
+        return registration_action(form) if form is not None else None
 
     def check_in(self, row_id):
         row = mark_attended(self._action(), row_id)
         if row is None:
-            return
+            return None
         IStatusMessage(self.request).add(
             Message(CHECKED_IN, mapping={"name": participant_name(row)})
         )
+        return row_id
+
+    def undo(self, row_id):
+        row = unmark_attended(self._action(), row_id)
+        if row is not None:
+            IStatusMessage(self.request).add(
+                Message(CHECK_IN_UNDONE, mapping={"name": participant_name(row)})
+            )
 
     def add_guest(self, form):
         first = form.get("vorname", "").strip()
@@ -165,24 +240,40 @@ class CheckInView(BrowserView):
 
 
 class AttendanceListView(BrowserView):
-    """``@@anwesenheitsliste``: to print, with a column for signatures."""
+    """``@@anwesenheitsliste``: to print (A4 portrait) or read on a phone,
+    with a column for signatures; people in German order by last name
+    (Öztürk among the O, people.py)."""
 
-    def when(self):
-        start = getattr(self.context, "start", None)
-        return dates.long_date(dates.local(start)) if start else None
+    def heading(self):
+        """Workshop, date, time and place for the top of the list."""
+        workshop = self.context
+        start = getattr(workshop, "start", None)
+        when = (
+            dates.period(
+                start,
+                getattr(workshop, "end", None),
+                getattr(workshop, "whole_day", False),
+                getattr(workshop, "open_end", False),
+            )
+            if start
+            else None
+        )
+        return {
+            "title": workshop.Title(),
+            "date": when and when["date"],
+            "time": when and when["time"],
+            "place": getattr(workshop, "location", None) or "",
+        }
 
     def rows(self):
-        people = [row for _id, row in attendees(self.context)]
-        people.sort(
-            key=lambda row: (
-                row.get("nachname", "").lower(),
-                row.get("vorname", "").lower(),
-            )
-        )
+        people = sorted((row for _id, row in attendees(self.context)), key=name_order)
         return [
             {
-                "name": participant_name(row),
+                "name": ", ".join(
+                    filter(None, (row.get("nachname"), row.get("vorname")))
+                ),
                 "organisation": row.get("organisation") or "",
+                "attended": bool(row.get(ATTENDED_KEY)),
             }
             for row in people
         ]

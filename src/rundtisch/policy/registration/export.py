@@ -6,7 +6,10 @@ easyform's own CSV is comma-separated without BOM (German Excel puts every
 row into one cell and garbles umlauts) and writes `True`.
 """
 
+from datetime import datetime
 from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 from Products.Five import BrowserView
 from rundtisch.policy import _
 from rundtisch.policy.registration.actions import CSV_DELIMITER
@@ -33,18 +36,30 @@ COLUMNS = (
     ("attended", _("signups_column_attended", default="Anwesend")),
     ("registered", _("signups_column_registered", default="Angemeldet am")),
 )
+# Spreadsheet cells: German date format, widths in characters.
+DATE_FORMAT = "DD.MM.YYYY HH:MM"
+DATE_WIDTH = 16
+MIN_WIDTH = 8
+MAX_WIDTH = 50
 YES = _("yes", default="Ja")
 NO = _("no", default="Nein")
 
 
-def table(workshop, request):
-    """(headings, rows of cells) of the sign-up list, in German."""
+def table(workshop, request, typed=False):
+    """(headings, rows of cells) of the sign-up list, in German.
+
+    `typed`: the sign-up moment as a naive Berlin datetime (a spreadsheet's
+    date cell; XLSX knows no time zones), not as text.
+    """
 
     def german(message):
         return translate(message, context=request)
 
     def cell(row, key):
         value = row[key]
+        if typed and key == "registered":
+            moment = row.get("registered_moment")
+            return moment.replace(tzinfo=None) if moment else None
         if isinstance(value, bool):
             return german(YES if value else NO)
         if key == "status":
@@ -55,6 +70,20 @@ def table(workshop, request):
     return headings, [
         [cell(row, key) for key, _title in COLUMNS] for row in signups(workshop)
     ]
+
+
+def column_width(cells):
+    """Characters wide enough for the longest line of a column (capped)."""
+    longest = max(
+        (
+            DATE_WIDTH
+            if isinstance(value, datetime)
+            else max(len(line) for line in str(value or "").splitlines() or [""])
+            for value in cells
+        ),
+        default=0,
+    )
+    return min(max(longest + 2, MIN_WIDTH), MAX_WIDTH)
 
 
 def download(response, filename, content_type):
@@ -84,13 +113,31 @@ class SignupSpreadsheetView(BrowserView):
     """``@@anmeldungen.xlsx``"""
 
     def __call__(self):
-        headings, rows = table(self.context, self.request)
+        headings, rows = table(self.context, self.request, typed=True)
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = "Anmeldungen"
         sheet.append(headings)
         for row in rows:
             sheet.append(row)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for column in sheet.iter_cols(min_row=2):
+            for cell in column:
+                if isinstance(cell.value, datetime):
+                    cell.number_format = DATE_FORMAT
+        for index, cells in enumerate(zip(headings, *rows, strict=True), start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = column_width(
+                cells
+            )
+        # The headings stay in view while scrolling, and filter the list.
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_title_rows = "1:1"
         out = io.BytesIO()
         workbook.save(out)
         download(

@@ -8,6 +8,7 @@ from rundtisch.policy.german import german
 from rundtisch.policy.mail import send_mail
 from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration.book import CONFIRMED
+from rundtisch.policy.registration.codes import checkin_url
 from rundtisch.policy.registration.codes import personal_code
 from rundtisch.policy.registration.codes import qr_png
 
@@ -112,9 +113,11 @@ def ics_attachment(workshop):
     return (f"{workshop.getId()}.ics", "text", "calendar", calendar.to_ical())
 
 
-def code_attachment(row):
-    code = personal_code(row["token"])
-    return ("einlass-code.png", "image", "png", qr_png(code))
+def code_attachment(workshop, row):
+    """The QR code for the door: the Einlass URL with the person's code
+    (codes.py), which an organiser's phone camera opens."""
+    url = checkin_url(workshop, personal_code(row["token"]))
+    return ("einlass-code.png", "image", "png", qr_png(url))
 
 
 def reply_to(workshop):
@@ -151,7 +154,7 @@ def send_seat_mail(workshop, row, cancel_url, subject, body, opening=None):
         [row["email"]],
         german(subject, **facts),
         german(body, **facts),
-        attachments=[ics_attachment(workshop), code_attachment(row)],
+        attachments=[ics_attachment(workshop), code_attachment(workshop, row)],
         reply_to=reply_to(workshop),
     )
 

@@ -15,6 +15,7 @@ from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.people import participant_name
+from rundtisch.policy.people import words_match
 from rundtisch.policy.registration.actions import CANCELLED
 from rundtisch.policy.registration.actions import REGISTERED_COLUMN
 from rundtisch.policy.registration.actions import registration_action
@@ -41,11 +42,16 @@ def as_text(value):
     return "" if value in (None, True, False) else str(value)
 
 
-def registered_at(row):
+def registered_moment(row):
+    """When `row` signed up, in Berlin time, or None."""
     try:
-        return dates.date_and_time(dates.from_iso(row[REGISTERED_COLUMN]))
+        return dates.local(dates.from_iso(row[REGISTERED_COLUMN]))
     except (KeyError, TypeError, ValueError):
-        return ""
+        return None
+
+
+def registered_at(row):
+    return dates.date_and_time(registered_moment(row))
 
 
 def signups(workshop):
@@ -93,15 +99,18 @@ def signups(workshop):
                 "place": waiting.index(row_id) + 1 if status == WAITLISTED else None,
                 "attended": bool(row.get(ATTENDED_KEY)),
                 "registered": registered_at(row),
+                # The moment itself, for spreadsheets' date cells (export.py).
+                "registered_moment": registered_moment(row),
             }
         )
     return rows
 
 
 def matches(row, query):
-    query = query.strip().lower()
-    return not query or any(
-        query in row[key].lower() for key in ("name", "email", "organisation")
+    """Words of a name in any order, without umlauts, or of the address or
+    organisation (people.py)."""
+    return not query.strip() or words_match(
+        query, row["name"], row["email"], row["organisation"]
     )
 
 
