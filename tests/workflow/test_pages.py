@@ -86,6 +86,19 @@ def test_queue_lists_what_waits_for_my_department(portal, document, request_):
     assert "Zurzeit wartet nichts" in queue_page("pruefung-soziales", portal)
 
 
+def test_queue_shows_an_earlier_rejection_and_its_reason(portal, document, request_):
+    """Resubmitted: the reviewer sees what was asked for last time (issue 25)."""
+    bring_to(document, "pending")
+    transition(
+        document, "pruefung-stadtentwicklung", "reject", comment="Raum fehlt noch."
+    )
+    transition(document, "autorin", "submit")
+    html = queue_page("pruefung-soziales", portal)
+    row = html.split("<tbody>")[1].split("</tbody>")[0]
+    assert "Früher zurückgewiesen" in row
+    assert "<q>Raum fehlt noch.</q>" in row
+
+
 def test_queue_action_is_offered_to_reviewers_only(portal, users):
     def user_actions(login):
         with api.env.adopt_user(username=login):

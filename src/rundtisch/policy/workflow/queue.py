@@ -32,6 +32,20 @@ def last_submit(obj):
     return submits[-1] if submits else None
 
 
+def earlier_rejections(obj):
+    """Who rejected `obj` before, when and why: a resubmitted item shows the
+    reviewer what was asked for last time."""
+    return [
+        {
+            "actor": user_name(entry.get("actor")),
+            "time": dates.date_and_time(entry.get("time")),
+            "reason": entry.get("comments") or "",
+        }
+        for entry in review_history(obj)
+        if entry.get("action") == "reject"
+    ]
+
+
 class ReviewQueueView(BrowserView):
     def __call__(self):
         self.items = self._items()
@@ -57,6 +71,7 @@ class ReviewQueueView(BrowserView):
                     "url": brain.getURL(),
                     "type": translate(brain.Type, domain="plone", context=self.request),
                     "is_change": IWorkingCopy.providedBy(obj),
+                    "rejections": earlier_rejections(obj),
                     "submitted_by": user_name(submit.get("actor")),
                     "submitted_at": dates.date_and_time(submit.get("time")),
                     "waiting_for": [department.token for department in waiting],
