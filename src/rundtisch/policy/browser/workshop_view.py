@@ -166,26 +166,42 @@ class WorkshopView(PageView):
         return f"{self.context.absolute_url()}/ics_view"
 
     def documentation(self):
-        """After the workshop: how many came, and the files and photos kept
-        in it (minutes, slides), each reviewed with the workshop."""
+        """After the workshop: how many came, the photos as a gallery with
+        their alternative text, and the files (minutes, slides) with type and
+        size; each reviewed with the workshop and opened on its own page
+        inside the site (`/view`), with the way back in the breadcrumbs."""
         brains = api.content.find(
             context=self.context,
             depth=1,
             portal_type=["File", "Image"],
             sort_on="getObjPositionInParent",
         )
-        files = [
-            {
-                "title": brain.Title,
-                "url": brain.getURL(),
-                "type": translate(brain.Type, domain="plone", context=self.request),
-            }
-            for brain in brains
-        ]
+        photos, files = [], []
+        for brain in brains:
+            page_url = f"{brain.getURL()}/view"
+            if brain.portal_type == "Image":
+                photo = brain.getObject()
+                photos.append(
+                    {
+                        "title": brain.Title,
+                        "url": page_url,
+                        "src": f"{brain.getURL()}/@@images/image/preview",
+                        "alt": getattr(photo, "alt_text", None) or brain.Title,
+                    }
+                )
+            else:
+                files.append(
+                    {
+                        "title": brain.Title,
+                        "url": page_url,
+                        "type": file_kind(brain.mime_type),
+                        "size": brain.getObjSize,
+                    }
+                )
         count = attendance(self.context)
-        if not files and count is None:
+        if not files and not photos and count is None:
             return None
-        return {"attendance": count, "files": files}
+        return {"attendance": count, "files": files, "photos": photos}
 
     def results(self):
         """What the workshop produced: Results related to it or kept inside it
@@ -195,6 +211,27 @@ class WorkshopView(PageView):
             sort_on="sortable_title",
         )
         return result_summaries(brains)
+
+
+# What a visitor recognises a file by, rather than its MIME type.
+FILE_KINDS = {
+    "application/pdf": "PDF",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
+        "PowerPoint"
+    ),
+    "application/vnd.ms-powerpoint": "PowerPoint",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ("Word"),
+    "application/msword": "Word",
+    "application/vnd.oasis.opendocument.text": "OpenDocument-Text",
+    "application/vnd.oasis.opendocument.presentation": "OpenDocument-Präsentation",
+    "text/plain": "Text",
+}
+
+
+def file_kind(mime_type):
+    if not mime_type:
+        return ""
+    return FILE_KINDS.get(mime_type, mime_type.rpartition("/")[2].upper())
 
 
 class LeadImageViewlet(viewlets.LeadImageViewlet):

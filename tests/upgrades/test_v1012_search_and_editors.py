@@ -1,4 +1,4 @@
-"""Upgrade 1011 -> 1012: existing items become findable by all their fields."""
+"""Upgrade 1011 -> 1012: full text of every field, workshop folders, editor settings, photos with alternative text."""
 
 from plone import api
 
@@ -34,3 +34,12 @@ def test_upgrade_leaves_one_text_format_and_no_promotion(demo_portal):
     assert '"promotion": false' in api.portal.get_registry_record(
         "plone.other_settings"
     )
+
+
+def test_upgrade_gives_photos_an_alternative_text(demo_portal):
+    setup_tool = api.portal.get_tool("portal_setup")
+    fti = api.portal.get_tool("portal_types")["Image"]
+    fti.behaviors = tuple(b for b in fti.behaviors if b != "rundtisch.alt_text")
+    setup_tool.setLastVersionForProfile(PROFILE, "1011")
+    setup_tool.upgradeProfile(PROFILE, dest="1012")
+    assert "rundtisch.alt_text" in fti.behaviors
