@@ -16,7 +16,6 @@ from rundtisch.policy.interfaces import IWorkshopContent
 from rundtisch.policy.registration.checkin import attendance
 from rundtisch.policy.vocabularies.lookup import title
 from rundtisch.policy.vocabularies.lookup import titles
-from zope.i18n import translate
 
 import os
 import time
