@@ -9,10 +9,13 @@ counts as its own visitor, as real visitors do behind the proxy.
 """
 
 from pathlib import Path
+from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from requests.adapters import HTTPAdapter
 from rundtisch.policy.operations.login_throttle import add_failure
+from rundtisch.policy.operations.login_throttle import install_login_throttle
 from rundtisch.policy.operations.login_throttle import MAX_FAILURES_PER_ADDRESS
 from rundtisch.policy.operations.login_throttle import MAX_FAILURES_PER_LOGIN
+from rundtisch.policy.operations.login_throttle import PLUGIN_ID
 from rundtisch.policy.operations.login_throttle import retry_after
 from rundtisch.policy.operations.login_throttle import WINDOW
 from server_processes import ADMIN
@@ -58,7 +61,7 @@ def visitor(address):
 
 
 @pytest.fixture(scope="module")
-def portal(tmp_path_factory):
+def instances(tmp_path_factory):
     """(instance a, instance b, proxy in front of a), users in USERS."""
     install_varnish()
     base = Path(tmp_path_factory.mktemp("throttle"))
@@ -125,8 +128,8 @@ def assert_throttled(response):
     assert "Content-Security-Policy" in response.headers
 
 
-def test_wrong_passwords_in_the_multipart_login_form_lock_the_login(portal):
-    first, _second, _proxy = portal
+def test_wrong_passwords_in_the_multipart_login_form_lock_the_login(instances):
+    first, _second, _proxy = instances
     client = visitor("127.0.0.11")
     for _ in range(MAX_FAILURES_PER_LOGIN):
         answer = form_login(client, first.site_url, "formular", "falsch")
@@ -139,9 +142,9 @@ def test_wrong_passwords_in_the_multipart_login_form_lock_the_login(portal):
     assert answer.status_code == 302 and answer.cookies.get("__ac")
 
 
-def test_the_status_message_cookie_is_http_only(portal):
+def test_the_status_message_cookie_is_http_only(instances):
     """Issue 28: Products.statusmessages' cookie had neither flag."""
-    first, _second, _proxy = portal
+    first, _second, _proxy = instances
     answer = visitor("127.0.0.12").post(
         f"{first.site_url}/mail_password",
         data={"__ac_name": "niemand"},
@@ -156,18 +159,18 @@ def test_the_status_message_cookie_is_http_only(portal):
     assert "; HttpOnly" in cookie and "; SameSite=Lax" in cookie
 
 
-def test_basic_auth_guesses_are_throttled(portal):
+def test_basic_auth_guesses_are_throttled(instances):
     """30 wrong guesses answered 401 each, and then the right one 200: an
     oracle. Now the right password after ten wrong ones is refused."""
-    first, _second, _proxy = portal
+    first, _second, _proxy = instances
     client = visitor("127.0.0.13")
     for _ in range(MAX_FAILURES_PER_LOGIN):
         assert basic_auth(client, first.site_url, "basis", "falsch").status_code == 401
     assert_throttled(basic_auth(client, first.site_url, "basis", PASSWORD))
 
 
-def test_rest_login_with_any_content_type_is_throttled(portal):
-    first, _second, _proxy = portal
+def test_rest_login_with_any_content_type_is_throttled(instances):
+    first, _second, _proxy = instances
     client = visitor("127.0.0.15")
     kinds = ["application/json", "Application/JSON", "text/plain", ""]
     for number in range(MAX_FAILURES_PER_LOGIN):
@@ -189,8 +192,8 @@ def test_rest_login_with_any_content_type_is_throttled(portal):
         {"login": None, "password": None},
     ],
 )
-def test_odd_rest_logins_answer_in_kind_with_the_security_headers(portal, body):
-    first, _second, _proxy = portal
+def test_odd_rest_logins_answer_in_kind_with_the_security_headers(instances, body):
+    first, _second, _proxy = instances
     answer = visitor("127.0.0.16").post(
         f"{first.site_url}/@login",
         data=json.dumps(body),
@@ -201,8 +204,8 @@ def test_odd_rest_logins_answer_in_kind_with_the_security_headers(portal, body):
     assert "Content-Security-Policy" in answer.headers
 
 
-def test_a_success_clears_the_count(portal):
-    first, _second, _proxy = portal
+def test_a_success_clears_the_count(instances):
+    first, _second, _proxy = instances
     client = visitor("127.0.0.17")
     for _round in range(2):
         for _ in range(MAX_FAILURES_PER_LOGIN - 1):
@@ -210,9 +213,9 @@ def test_a_success_clears_the_count(portal):
         assert rest_login(client, first.site_url, "erfolg", PASSWORD).status_code == 200
 
 
-def test_all_instances_share_the_count(portal):
+def test_all_instances_share_the_count(instances):
     """Failures on instance a lock the login on instance b (one ZEO)."""
-    first, second, _proxy = portal
+    first, second, _proxy = instances
     client = visitor("127.0.0.18")
     for number in range(MAX_FAILURES_PER_LOGIN):
         instance = (first, second)[number % 2]
@@ -222,12 +225,12 @@ def test_all_instances_share_the_count(portal):
     assert rest_login(client, second.site_url, "nur-zeo-b", PASSWORD).status_code == 200
 
 
-def test_behind_the_proxy_one_guesser_locks_out_nobody_else(portal):
+def test_behind_the_proxy_one_guesser_locks_out_nobody_else(instances):
     """Through Varnish every request comes from the proxy's address; the
     instances take the visitor's from X-Forwarded-For, which only the
     trusted proxy may set: the guesser forging the victim's address in it
     still counts as themselves."""
-    _first, _second, proxy = portal
+    _first, _second, proxy = instances
     site = f"{proxy.url}/Plone"
     guesser, victim = visitor("127.0.0.21"), visitor("127.0.0.22")
     forged = {"X-Forwarded-For": "127.0.0.22"}
@@ -240,10 +243,10 @@ def test_behind_the_proxy_one_guesser_locks_out_nobody_else(portal):
     assert form_login(victim, site, "nachbar", PASSWORD).status_code == 302
 
 
-def test_the_admin_of_the_zope_root_is_throttled_too(portal):
+def test_the_admin_of_the_zope_root_is_throttled_too(instances):
     """`admin` lives in the Zope root's user folder; guesses through the
     site and at the root count together."""
-    first, _second, _proxy = portal
+    first, _second, _proxy = instances
     client = visitor("127.0.0.23")
     for number in range(MAX_FAILURES_PER_LOGIN):
         url = (first.site_url, first.url)[number % 2]
@@ -262,3 +265,22 @@ def test_the_count_forgets_failures_after_the_window():
     assert retry_after(tree, keys, 1014.5) == int(1905 - 1014.5) + 1
     assert retry_after(tree, keys, 1904.5) == 1
     assert retry_after(tree, keys, 1905.5) == 0
+
+
+def authenticators(user_folder):
+    return [id_ for id_, _ in user_folder.plugins.listPlugins(IAuthenticationPlugin)]
+
+
+def test_the_plugin_is_first_in_the_sites_and_the_roots_user_folder(portal):
+    """What the default profile's post handler installs, and what the
+    upgrade to 1011 calls for existing sites: again and again the same."""
+    root_users = portal.getPhysicalRoot().acl_users
+    root_users.plugins.movePluginsDown(IAuthenticationPlugin, [PLUGIN_ID])
+    portal.acl_users.manage_delObjects([PLUGIN_ID])
+    for _ in range(2):
+        install_login_throttle(portal)
+        for user_folder in (portal.acl_users, root_users):
+            assert authenticators(user_folder)[0] == PLUGIN_ID
+            assert authenticators(user_folder).count(PLUGIN_ID) == 1
+    ignored = portal.error_log.getProperties()["ignored_exceptions"]
+    assert ignored.count("LoginThrottled") == 1, "logged in one line"

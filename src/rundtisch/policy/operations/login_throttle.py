@@ -150,10 +150,9 @@ class LoginThrottlePlugin(BasePlugin):
             return None
         request = getRequest() or getattr(self, "REQUEST", None)
         address = client_address(request) if request is not None else ""
-        keys = [
-            (login_key(login), MAX_FAILURES_PER_LOGIN),
-            (address_key(address), MAX_FAILURES_PER_ADDRESS),
-        ]
+        keys = [(login_key(login), MAX_FAILURES_PER_LOGIN)]
+        if address:  # unknown only outside a web request (scripts, tests)
+            keys.append((address_key(address), MAX_FAILURES_PER_ADDRESS))
         # One request meets the site's and the root's plugin, and PAS may
         # ask more than once: judge and count each password once.
         verdicts = self._verdicts(request)
@@ -171,6 +170,7 @@ class LoginThrottlePlugin(BasePlugin):
                 else:
                     self._write(lambda tree: add_failure(tree, keys, now))
         if verdicts[attempt]:
+            logger.warning("Login throttled: %r from %s", str(login), address)
             raise LoginThrottled(verdicts[attempt])
         return None
 
@@ -264,9 +264,29 @@ def install_in(user_folder):
     return True
 
 
+def ignore_in_error_log(container):
+    """A refused login is logged in one line above, not with a traceback in
+    the error log (which an attacker would fill)."""
+    error_log = getattr(aq_base(container), "error_log", None)
+    if error_log is None:
+        return
+    error_log = container.error_log
+    properties = error_log.getProperties()
+    ignored = tuple(properties["ignored_exceptions"])
+    if LoginThrottled.__name__ not in ignored:
+        error_log.setProperties(
+            properties["keep_entries"],
+            properties["copy_to_zlog"],
+            (*ignored, LoginThrottled.__name__),
+        )
+
+
 def install_login_throttle(portal):
     """Throttle logins into `portal` and into its Zope root (where `admin`
     lives); the root's plugin keeps the counts. Safe to run again: the
-    default profile's post handler and `make create-site` call it."""
-    install_in(portal.getPhysicalRoot().acl_users)
-    install_in(portal.acl_users)
+    default profile's post handler calls it, and so must the upgrade step
+    of existing sites."""
+    root = portal.getPhysicalRoot()
+    for container in (root, portal):
+        install_in(container.acl_users)
+        ignore_in_error_log(container)
