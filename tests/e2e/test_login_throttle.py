@@ -51,6 +51,9 @@ def test_wrong_passwords_in_the_login_form_lock_the_account(
     screenshot(page, "login-throttle-refused")
     assert answer.status == 429
     assert 0 < int(answer.headers["retry-after"]) <= 15 * 60 + 1
-    text = page.locator("body").inner_text()
-    assert "Zu viele fehlgeschlagene Anmeldeversuche" in text
+    assert page.locator("h1").inner_text() == "Zu viele Anmeldeversuche"
+    assert (
+        "Zu viele fehlgeschlagene Anmeldeversuche" in page.locator("main").inner_text()
+    )
+    assert page.locator("html").get_attribute("lang") == "de"
     assert not [c for c in page.context.cookies() if c["name"] == "__ac"]
