@@ -15,7 +15,10 @@ them before any other plugin checks the password:
 - otherwise it asks the other authentication plugins (of its own user folder
   and the ones above, where the Zope user `admin` lives) whether the
   password is right, counts a failure, or clears the login's count on
-  success; it never authenticates anyone itself.
+  success; it never authenticates anyone itself. (PAS has no hook after a
+  failed check, so a request with a password has it checked twice; only
+  basic authentication sends one with every request, the rest of the
+  portal's users carry signed tokens.)
 
 Signed tokens (plone.session's `__ac` ticket, the JWT of plone.restapi)
 carry no password and pass untouched: they cannot be guessed.
