@@ -20,6 +20,10 @@ embedded FileStorage (default), a ZEO client or a RelStorage client:
                      files (MAIL_FOLDER in zope.conf), not to a mail server
     SECURE_COOKIES   auto (default: when the visitor came over HTTPS, also
                      through a proxy's X-Forwarded-Proto) | on | off
+    TRUSTED_PROXIES  addresses of the proxies in front of the instances whose
+                     X-Forwarded-For names the client (Zope's trusted-proxy),
+                     comma-separated; default 127.0.0.1 (`make proxy`);
+                     "off": none
 """
 
 from pathlib import Path
@@ -93,11 +97,25 @@ def settings(environ):
         else f"MAIL_FOLDER {var / 'mail'}",
         "zeo_address": environ.get("ZEO_ADDRESS", "127.0.0.1:8100"),
         "relstorage_dsn": environ.get("RELSTORAGE_DSN", ""),
+        "trusted_proxies": trusted_proxy_lines(environ),
     }
     imports, storage_section = STORAGES[storage]
     values["storage_imports"] = imports
     values["storage"] = Template(storage_section).substitute(values)
     return values
+
+
+def trusted_proxy_lines(environ):
+    """zope.conf's `trusted-proxy` lines: only these peers may tell the
+    client's address in X-Forwarded-For (the login throttle counts by it)."""
+    value = environ.get("TRUSTED_PROXIES", "127.0.0.1")
+    if value.strip().lower() in ("", "off", "none"):
+        return "# no trusted proxy (TRUSTED_PROXIES=off)"
+    return "\n".join(
+        f"trusted-proxy {address.strip()}"
+        for address in value.split(",")
+        if address.strip()
+    )
 
 
 def etc_dir(environ):

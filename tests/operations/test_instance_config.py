@@ -32,3 +32,18 @@ def test_with_smtp_host_mail_goes_to_the_server(tmp_path):
         "MAIL_FOLDER"
         not in zope_conf(tmp_path, SMTP_HOST="mail.example.org").environment
     )
+
+
+def test_only_the_local_proxy_may_name_the_client_by_default(tmp_path):
+    """X-Forwarded-For counts only from `make proxy` (TRUSTED_PROXIES), so
+    nobody else can pose as another visitor to the login throttle."""
+    assert zope_conf(tmp_path).trusted_proxies == ["127.0.0.1"]
+
+
+def test_trusted_proxies_follow_the_environment(tmp_path):
+    config = zope_conf(tmp_path, TRUSTED_PROXIES="10.0.0.5, 10.0.0.6")
+    assert config.trusted_proxies == ["10.0.0.5", "10.0.0.6"]
+
+
+def test_trusted_proxies_can_be_switched_off(tmp_path):
+    assert not zope_conf(tmp_path, TRUSTED_PROXIES="off").trusted_proxies

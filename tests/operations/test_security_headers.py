@@ -164,3 +164,62 @@ def test_only_the_check_in_page_may_ask_for_the_camera():
     assert header(answer(), "Permissions-Policy") == [
         "camera=(), microphone=(), geolocation=()"
     ]
+
+
+@pytest.mark.parametrize(
+    "cookie",
+    [
+        {"HTTP_COOKIE": "x__ac=1"},
+        {"HTTP_COOKIE": "a=1; my__ac=abc"},
+        {"HTTP_COOKIE": "__ac="},
+    ],
+)
+def test_a_cookie_that_only_ends_in_ac_is_no_login(cookie):
+    """Issue 28: `x__ac=1` gave an anonymous visitor the staff policy."""
+    assert "'unsafe-eval'" not in csp(cookie)
+
+
+def cookie_app(environ, start_response):
+    """Cookies as Plone sets them: the status message (Products.statusmessages)
+    without any flag, the login cookie with its own."""
+    start_response(
+        "200 OK",
+        [
+            ("Set-Cookie", 'statusmessages="abc"; Path=/'),
+            ("Set-Cookie", "__ac=abc; Path=/; HttpOnly; SameSite=Strict"),
+        ],
+    )
+    return [b"ok"]
+
+
+def cookies_of(environ, secure_cookies="auto"):
+    wrapped = filter_factory({}, secure_cookies=secure_cookies)(cookie_app)
+    seen = {}
+
+    def start_response(status, headers, exc_info=None):
+        seen["headers"] = headers
+
+    wrapped({"wsgi.url_scheme": "http", **environ}, start_response)
+    return seen["headers"]
+
+
+def test_the_status_message_cookie_is_http_only_and_same_site():
+    status, login = header(cookies_of({}), "Set-Cookie")
+    assert status == 'statusmessages="abc"; Path=/; HttpOnly; SameSite=Lax'
+    assert login == "__ac=abc; Path=/; HttpOnly; SameSite=Strict", "own flags kept"
+
+
+@pytest.mark.parametrize(
+    "environ,secure_cookies,hsts",
+    [
+        ({}, "auto", False),
+        ({"wsgi.url_scheme": "https"}, "auto", True),
+        ({"HTTP_X_FORWARDED_PROTO": "https"}, "auto", True),
+        ({}, "on", True),
+        ({"wsgi.url_scheme": "https"}, "off", False),
+    ],
+)
+def test_strict_transport_security_over_https(environ, secure_cookies, hsts):
+    headers = cookies_of(environ, secure_cookies)
+    expected = ["max-age=31536000"] if hsts else []
+    assert header(headers, "Strict-Transport-Security") == expected

@@ -1,8 +1,10 @@
 """Install handlers of the policy profiles."""
 
+from plone import api
 from plone.base.interfaces import INonInstallable
 from rundtisch.policy.groups import ensure_groups
 from rundtisch.policy.legal.pages import ensure_legal_pages
+from rundtisch.policy.operations.login_throttle import install_login_throttle
 from zope.interface import implementer
 
 
@@ -22,7 +24,9 @@ class HiddenProfiles:
 
 
 def post_install(context):
-    """Configuration that GenericSetup XML cannot express, and the legal
-    pages as drafts for the editors to complete."""
+    """Configuration that GenericSetup XML cannot express (groups, the login
+    throttle's PAS plugin), and the legal pages as drafts for the editors
+    to complete."""
     ensure_groups()
     ensure_legal_pages()
+    install_login_throttle(api.portal.get())

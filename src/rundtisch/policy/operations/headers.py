@@ -28,7 +28,12 @@ without a login cookie never get it.
 
 Cookies get the `Secure` flag when the visitor came over HTTPS: directly,
 or through a proxy that says so in `X-Forwarded-Proto`. SECURE_COOKIES
-(zope.ini's `secure_cookies`) forces it on (`on`) or off (`off`).
+(zope.ini's `secure_cookies`) forces it on (`on`) or off (`off`). Those
+answers also carry `Strict-Transport-Security`, so the browser never again
+asks over plain HTTP. Every cookie is `HttpOnly` and `SameSite=Lax` unless it
+says otherwise: Products.statusmessages sets its `statusmessages` cookie
+without either, and no script of the portal reads a cookie the server sets
+(docs/design.md §7).
 """
 
 POLICY_DIRECTIVES = (
@@ -67,6 +72,9 @@ FRAMEABLE_SECURITY_HEADERS = (
     ("Content-Security-Policy", FRAMEABLE_CONTENT_SECURITY_POLICY),
     *OTHER_HEADERS,
 )
+# One year: what browsers' preload lists ask for; a site served over HTTPS
+# stays so (docs/design.md §7).
+STRICT_TRANSPORT_SECURITY = ("Strict-Transport-Security", "max-age=31536000")
 REMOVED_HEADERS = {"x-powered-by"}
 # Set by a view, read and removed here; never reaches the browser.
 FRAMEABLE_MARKER = "X-Rundtisch-Frameable"
@@ -85,9 +93,16 @@ def allow_camera(response):
 
 
 def logged_in(environ):
-    """Whether the request carries Plone's login cookie or HTTP credentials."""
-    cookies = environ.get("HTTP_COOKIE", "")
-    return "__ac=" in cookies or bool(environ.get("HTTP_AUTHORIZATION"))
+    """Whether the request carries Plone's login cookie `__ac` (by its exact
+    name: `x__ac` is someone else's) or HTTP credentials."""
+    if environ.get("HTTP_AUTHORIZATION"):
+        return True
+    # Split by hand: http.cookies stops at the first cookie it dislikes.
+    for pair in environ.get("HTTP_COOKIE", "").split(";"):
+        name, _sep, value = pair.partition("=")
+        if name.strip() == "__ac" and value.strip().strip('"') not in ("", "deleted"):
+            return True
+    return False
 
 
 def came_over_https(environ):
@@ -97,8 +112,16 @@ def came_over_https(environ):
     )
 
 
-def with_secure_flag(value):
-    return value if "secure" in value.lower().split("; ") else f"{value}; Secure"
+def with_flags(value, secure):
+    """The Set-Cookie `value` with HttpOnly, SameSite and, if `secure`, Secure."""
+    attributes = {part.strip().split("=")[0].lower() for part in value.split(";")[1:]}
+    if "httponly" not in attributes:
+        value += "; HttpOnly"
+    if "samesite" not in attributes:
+        value += "; SameSite=Lax"
+    if secure and "secure" not in attributes:
+        value += "; Secure"
+    return value
 
 
 class SecurityHeaders:
@@ -134,12 +157,14 @@ class SecurityHeaders:
                     for name, value in policy
                 ]
             headers = [
-                (name, with_secure_flag(value))
-                if secure and name.lower() == "set-cookie"
+                (name, with_flags(value, secure))
+                if name.lower() == "set-cookie"
                 else (name, value)
                 for name, value in headers
                 if name.lower() not in removed
             ]
+            if secure:
+                policy = (*policy, STRICT_TRANSPORT_SECURITY)
             headers += [
                 (name, value) for name, value in policy if name.lower() not in names
             ]

@@ -1,156 +1,295 @@
-"""Slow down password guessing: a WSGI filter in front of Zope (zope.ini).
+"""Slow down password guessing on every way in: a PAS plugin (docs/design.md §7).
 
-After MAX_FAILURES_PER_LOGIN failed logins for one login name, or
-MAX_FAILURES_PER_ADDRESS from one client address, within WINDOW seconds,
-further login attempts for it answer 429 with a German/English message and
-`Retry-After`, without reaching Zope; a successful login clears the count of
-its login name. Failures are counted for the login form and REST `@login`,
-where success and failure are plain; a locked login is refused on every way
-in, HTTP basic authentication included (a 401 there may also mean "not
-allowed here" for a valid user, so it counts as neither).
+Every password a request brings reaches Plone's PluggableAuthService as
+credentials with `login` and `password`: the login form in whatever encoding
+the browser posts it (PlonePAS's cookie extractor reads Zope's parsed form),
+HTTP basic authentication (the http_auth extractor), and REST `@login`
+(`acl_users.authenticate`). This plugin sits first among the authentication
+plugins of the site's and of the Zope root's user folder, so it sees each of
+them before any other plugin checks the password:
+
+- after MAX_FAILURES_PER_LOGIN failures for one login name, or
+  MAX_FAILURES_PER_ADDRESS from one client address, within WINDOW seconds,
+  it refuses with `LoginThrottled` (429, `Retry-After`, German/English
+  message, `throttled_view.py`), also for the right password;
+- otherwise it asks the other authentication plugins (of its own user folder
+  and the ones above, where the Zope user `admin` lives) whether the
+  password is right, counts a failure, or clears the login's count on
+  success; it never authenticates anyone itself. (PAS has no hook after a
+  failed check, so a request with a password has it checked twice; only
+  basic authentication sends one with every request, the rest of the
+  portal's users carry signed tokens.)
+
+Signed tokens (plone.session's `__ac` ticket, the JWT of plone.restapi)
+carry no password and pass untouched: they cannot be guessed.
+
+The client address is Zope's `request.getClientAddr()`: `X-Forwarded-For`
+counts only when the peer is one of zope.conf's `trusted-proxy` entries
+(TRUSTED_PROXIES, instance/write_config.py), so behind `make proxy` each
+visitor has their own count and no one can forge one.
+
+The counts live in the ZODB, in one OOBTree on the Zope root's plugin, so all
+instances of a site (ZEO, RelStorage) and all sites of the Zope share them.
+Each key (`login:<name>`, `address:<ip>`) holds a tuple of its last failure
+times; BTrees resolve concurrent writes to different keys themselves, and a
+write is committed in a transaction of its own (a failed basic
+authentication ends in Unauthorized, whose transaction Zope aborts) and
+retried on a conflict.
 
 Our own, because nothing kept fits: Products.LoginLockout (0.5.0, for
 Plone <= 6.0) installed on Plone 6.2 but did not lock an account in our
-trial. The counts live
-in the process: with several instances (ZEO, RelStorage) each counts its
-own share, so an attacker gets at most that many times the limit.
+trial (docs/security.md).
 """
 
-from base64 import b64decode
-from collections import defaultdict
-from collections import deque
-from io import BytesIO
-from urllib.parse import parse_qs
+from Acquisition import aq_base
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from BTrees.OOBTree import OOBTree
+from hashlib import sha256
+from itertools import islice
+from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
+from Products.PluggableAuthService.plugins.BasePlugin import BasePlugin
+from rundtisch.policy import logger
+from zExceptions import HTTPTooManyRequests
+from ZODB.POSException import ConflictError
+from zope.annotation.interfaces import IAnnotations
+from zope.globalrequest import getRequest
+from zope.interface import implementer
 
-import json
-import threading
+import random
 import time
+import transaction
 
 
+PLUGIN_ID = "rundtisch_login_throttle"
 WINDOW = 15 * 60
 MAX_FAILURES_PER_LOGIN = 10
 MAX_FAILURES_PER_ADDRESS = 50
-LOGIN_PATHS = ("/login", "/@@login", "/login_form", "/failsafe_login", "/@login")
-MAX_BODY = 64 * 1024
-MESSAGE = (
-    "Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in "
-    "{minutes} Minuten erneut. / Too many failed logins; try again later.\n"
-)
+# Attempts of one write before it gives up (and logs): concurrent failures
+# of one key conflict; BTrees resolve those of different keys.
+WRITE_ATTEMPTS = 8
+# One write in PURGE_EVERY also drops up to PURGE_BATCH expired keys.
+PURGE_EVERY = 50
+PURGE_BATCH = 500
+# The exceptions PAS swallows from a plugin (PluggableAuthService's
+# _SWALLOWABLE_PLUGIN_EXCEPTIONS): an authenticator raising one said "no".
+SWALLOWED = (NameError, AttributeError, KeyError, TypeError, ValueError)
+VERDICTS = "rundtisch.policy.login_throttle"
 
 
-def login_of_basic_auth(environ):
-    header = environ.get("HTTP_AUTHORIZATION", "")
-    if not header.lower().startswith("basic "):
-        return None
+class LoginThrottled(HTTPTooManyRequests):
+    """Too many failed logins: answered 429 by throttled_view.py."""
+
+    def __init__(self, wait):
+        super().__init__("Too many failed logins")
+        self.wait = wait
+        self.setHeader("Retry-After", str(wait))
+
+
+def login_key(login):
+    return f"login:{str(login).strip().lower()}"
+
+
+def address_key(address):
+    return f"address:{address}"
+
+
+def client_address(request):
+    """The client's address; X-Forwarded-For only from a trusted proxy
+    (Zope's `trusted-proxy`, see the module docstring)."""
     try:
-        return b64decode(header[6:]).decode("utf-8").partition(":")[0]
-    except ValueError:
-        return None
+        return request.getClientAddr() or ""
+    except AttributeError:
+        return getattr(request, "environ", {}).get("REMOTE_ADDR", "")
 
 
-def login_of_form_post(environ):
-    """The login name a login form or `@login` post carries; keeps the body."""
-    if environ.get("REQUEST_METHOD") != "POST":
-        return None
-    if not environ.get("PATH_INFO", "").endswith(LOGIN_PATHS):
-        return None
-    try:
-        length = int(environ.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return None
-    if not 0 < length <= MAX_BODY:
-        return None
-    body = environ["wsgi.input"].read(length)
-    environ["wsgi.input"] = BytesIO(body)
-    if environ.get("CONTENT_TYPE", "").startswith("application/json"):
-        try:
-            data = json.loads(body)
-        except ValueError:
+def recent(times, now):
+    return tuple(moment for moment in times or () if moment > now - WINDOW)
+
+
+def retry_after(tree, keys, now):
+    """Seconds until `keys` [(key, limit)] may try again, 0 if they may now."""
+    waits = []
+    for key, limit in keys:
+        times = recent(tree.get(key), now)
+        if len(times) >= limit:
+            waits.append(times[-limit] + WINDOW - now)
+    return int(max(waits)) + 1 if waits else 0
+
+
+def add_failure(tree, keys, now):
+    for key, limit in keys:
+        tree[key] = (*recent(tree.get(key), now), now)[-limit:]
+    if random.randrange(PURGE_EVERY) == 0:
+        purge(tree, now)
+
+
+def purge(tree, now):
+    expired = [
+        key
+        for key, times in islice(tree.items(), PURGE_BATCH)
+        if not recent(times, now)
+    ]
+    for key in expired:
+        del tree[key]
+
+
+@implementer(IAuthenticationPlugin)
+class LoginThrottlePlugin(BasePlugin):
+    """Counts and refuses password guesses (see the module docstring)."""
+
+    meta_type = "Rundtisch Login Throttle"
+
+    def __init__(self, id_=PLUGIN_ID, title="Anmeldeversuche begrenzen"):
+        self.id = id_
+        self.title = title
+        self._failures = OOBTree()
+
+    # IAuthenticationPlugin
+    def authenticateCredentials(self, credentials):
+        login = credentials.get("login")
+        password = credentials.get("password")
+        if login is None or password is None:
             return None
-        return data.get("login") if isinstance(data, dict) else None
-    values = parse_qs(body.decode("utf-8", "replace")).get("__ac_name")
-    return values[0] if values else None
+        request = getRequest() or getattr(self, "REQUEST", None)
+        address = client_address(request) if request is not None else ""
+        keys = [(login_key(login), MAX_FAILURES_PER_LOGIN)]
+        if address:  # unknown only outside a web request (scripts, tests)
+            keys.append((address_key(address), MAX_FAILURES_PER_ADDRESS))
+        # One request meets the site's and the root's plugin, and PAS may
+        # ask more than once: judge and count each password once.
+        verdicts = self._verdicts(request)
+        attempt = (keys[0][0], sha256(str(password).encode("utf-8")).hexdigest())
+        if attempt not in verdicts:
+            now = time.time()
+            wait = retry_after(self._storage()._failures, keys, now)
+            if wait:
+                verdicts[attempt] = wait
+            else:
+                verdicts[attempt] = 0
+                if self._password_is_right(credentials):
+                    if keys[0][0] in self._storage()._failures:
+                        self._write(lambda tree: tree.pop(keys[0][0], None))
+                else:
+                    self._write(lambda tree: add_failure(tree, keys, now))
+        if verdicts[attempt]:
+            logger.warning("Login throttled: %r from %s", str(login), address)
+            raise LoginThrottled(verdicts[attempt])
+        return None
+
+    def _verdicts(self, request):
+        if request is None:
+            return {}
+        try:
+            return IAnnotations(request).setdefault(VERDICTS, {})
+        except TypeError:
+            return {}
+
+    def _storage(self):
+        """The plugin whose tree holds the counts: the Zope root's, if any."""
+        try:
+            root_folder = self.getPhysicalRoot().acl_users
+        except AttributeError:
+            return self
+        root_plugin = getattr(aq_base(root_folder), PLUGIN_ID, None)
+        return root_plugin if isinstance(root_plugin, LoginThrottlePlugin) else self
+
+    def _password_is_right(self, credentials):
+        """Does any other authentication plugin of this user folder, or of
+        one above it, accept the credentials?"""
+        for user_folder in self._user_folders():
+            try:
+                authenticators = user_folder.plugins.listPlugins(IAuthenticationPlugin)
+            except SWALLOWED:
+                continue
+            for _id, authenticator in authenticators:
+                if isinstance(aq_base(authenticator), LoginThrottlePlugin):
+                    continue
+                try:
+                    found = authenticator.authenticateCredentials(dict(credentials))
+                except SWALLOWED:
+                    continue
+                if found and found[0] is not None:
+                    return True
+        return False
+
+    def _user_folders(self):
+        user_folder = aq_parent(aq_inner(self))
+        while user_folder is not None:
+            if getattr(aq_base(user_folder), "plugins", None) is not None:
+                yield user_folder
+            container = aq_parent(aq_inner(aq_parent(aq_inner(user_folder))))
+            if container is None:
+                return
+            user_folder = getattr(container, "acl_users", None)
+
+    def _write(self, change):
+        """Apply `change` to the counts and commit it at once, in a
+        transaction of its own (see the module docstring)."""
+        tree = self._storage()._failures
+        jar = getattr(tree, "_p_jar", None)
+        if jar is None:
+            change(tree)  # not stored yet: in the caller's transaction
+            return
+        manager = transaction.TransactionManager()
+        connection = jar.db().open(transaction_manager=manager)
+        try:
+            for _attempt in range(WRITE_ATTEMPTS):
+                try:
+                    manager.begin()
+                    change(connection.get(tree._p_oid))
+                    manager.commit()
+                    return
+                except ConflictError:
+                    manager.abort()
+                    time.sleep(random.random() / 20)
+            logger.warning("Login throttle: a failed login was not counted")
+        except Exception:
+            manager.abort()
+            logger.exception("Login throttle: the counts could not be written")
+        finally:
+            connection.close()
 
 
-def failed(environ, status, headers):
-    """Did Zope refuse the credentials of this login form or `@login` post?"""
-    if environ.get("PATH_INFO", "").endswith("/@login"):
-        return not status.startswith("200")
-    # The login form answers 200 or a redirect either way; only a success
-    # sets the authentication cookie.
-    return not any(
-        name.lower() == "set-cookie"
-        and value.startswith("__ac=")
-        and not value.startswith(("__ac=;", '__ac="', "__ac=deleted"))
-        for name, value in headers
-    )
+def install_in(user_folder):
+    """Add the plugin to one PAS user folder and put it first; idempotent."""
+    if getattr(aq_base(user_folder), "plugins", None) is None:
+        return False  # not a PluggableAuthService
+    if PLUGIN_ID not in user_folder.objectIds():
+        user_folder._setObject(PLUGIN_ID, LoginThrottlePlugin())
+    plugins = user_folder.plugins
+    active = [id_ for id_, _plugin in plugins.listPlugins(IAuthenticationPlugin)]
+    if PLUGIN_ID not in active:
+        plugins.activatePlugin(IAuthenticationPlugin, PLUGIN_ID)
+        active.append(PLUGIN_ID)
+    if active[0] != PLUGIN_ID:
+        plugins.movePluginsTop(IAuthenticationPlugin, [PLUGIN_ID])
+    return True
 
 
-class LoginThrottle:
-    def __init__(self, app, clock=time.monotonic):
-        self.app = app
-        self.clock = clock
-        self.failures = defaultdict(deque)
-        self.lock = threading.Lock()
-
-    def _recent(self, key, now):
-        times = self.failures[key]
-        while times and times[0] <= now - WINDOW:
-            times.popleft()
-        return times
-
-    def retry_after(self, keys):
-        """Seconds until the next attempt is allowed, or 0."""
-        now = self.clock()
-        with self.lock:
-            waits = [
-                self._recent(key, now)[0] + WINDOW - now
-                for key, limit in keys
-                if len(self._recent(key, now)) >= limit
-            ]
-        return int(max(waits)) + 1 if waits else 0
-
-    def record(self, keys, success):
-        now = self.clock()
-        with self.lock:
-            for key, _limit in keys:
-                if success and key[0] == "login":
-                    self.failures.pop(key, None)
-                elif not success:
-                    self._recent(key, now).append(now)
-
-    def __call__(self, environ, start_response):
-        form_login = login_of_form_post(environ)
-        login = form_login or login_of_basic_auth(environ)
-        if not login:
-            return self.app(environ, start_response)
-        keys = [
-            (("login", login.strip().lower()), MAX_FAILURES_PER_LOGIN),
-            (("address", environ.get("REMOTE_ADDR", "")), MAX_FAILURES_PER_ADDRESS),
-        ]
-        wait = self.retry_after(keys)
-        if wait:
-            body = MESSAGE.format(minutes=wait // 60 + 1).encode("utf-8")
-            start_response(
-                "429 Too Many Requests",
-                [
-                    ("Content-Type", "text/plain; charset=utf-8"),
-                    ("Content-Length", str(len(body))),
-                    ("Retry-After", str(wait)),
-                ],
-            )
-            return [body]
-
-        if not form_login:
-            return self.app(environ, start_response)
-
-        def start_and_count(status, headers, exc_info=None):
-            self.record(keys, success=not failed(environ, status, headers))
-            return start_response(status, headers, exc_info)
-
-        return self.app(environ, start_and_count)
+def ignore_in_error_log(container):
+    """A refused login is logged in one line above, not with a traceback in
+    the error log (which an attacker would fill)."""
+    error_log = getattr(aq_base(container), "error_log", None)
+    if error_log is None:
+        return
+    error_log = container.error_log
+    properties = error_log.getProperties()
+    ignored = tuple(properties["ignored_exceptions"])
+    if LoginThrottled.__name__ not in ignored:
+        error_log.setProperties(
+            properties["keep_entries"],
+            properties["copy_to_zlog"],
+            (*ignored, LoginThrottled.__name__),
+        )
 
 
-def filter_factory(global_conf):
-    """PasteDeploy filter: `use = call:rundtisch.policy.operations.login_throttle:filter_factory`."""
-    return LoginThrottle
+def install_login_throttle(portal):
+    """Throttle logins into `portal` and into its Zope root (where `admin`
+    lives); the root's plugin keeps the counts. Safe to run again: the
+    default profile's post handler calls it, and so must the upgrade step
+    of existing sites."""
+    root = portal.getPhysicalRoot()
+    for container in (root, portal):
+        install_in(container.acl_users)
+        ignore_in_error_log(container)
