@@ -13,6 +13,7 @@ from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
+from rundtisch.policy.registration import mails
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.availability import closed_message
 from rundtisch.policy.registration.interfaces import IRegistrationActionContext
@@ -61,6 +62,7 @@ class CancelRegistrationView(BrowserView):
         if self.row is not None and self.request.method == "POST":
             CheckAuthenticator(self.request)
             action.cancel(self.row_id)
+            mails.send_cancellation_mail(action.workshop, self.row)
             self.cancelled = True
         return self.template()
 
