@@ -1,11 +1,13 @@
 """The portal's public address for the scripts that run outside the web server.
 
-`make create-site`, `make send-reminders` and `make purge-registrations` run
-with `zconsole run`. A bare `Testing.makerequest` request knows no host, so
-every `absolute_url()` in what they send (a reminder's workshop and cancel
-links, the address in its calendar entry, the review notices of the demo
-content) would read ``http://nohost/Plone/...``. The request made here
-answers with the address people use:
+`make create-site` and, when no site is running, `make send-reminders` and
+`make purge-registrations` run with `zconsole run`. A bare
+`Testing.makerequest` request knows no host, so every `absolute_url()` in
+what they send (a reminder's workshop and cancel links, the address in its
+calendar entry, the review notices of the demo content) would read
+``http://nohost/Plone/...``. The request made here answers with the address
+people use; `local_url` gives the same address to the jobs that a running
+site does (scripts/timed_job.py):
 
     PUBLIC_URL   the site's public address, e.g. https://wohnen.dresden.example
                  (the site at the root of a host, as a web server with
