@@ -67,38 +67,36 @@ class TimedJobView(BrowserView):
         if self.request.method != "POST":
             response.setHeader("Allow", "POST")
             return self.answer(405, error="POST only")
-        caller = self.authorized_caller()
+        caller, refusal = self.caller()
         if caller is None:
-            return self.refusal
+            status, error = refusal
+            if status == 401:
+                response.setHeader("WWW-Authenticate", TOKEN_HEADER)
+            return self.answer(status, error=error)
         # Checked above: the token, or the authenticator of a logged-in user.
         alsoProvides(self.request, IDisableCSRFProtection)
         result = self.run()
         logger.info("%s run by %s: %s", self.__name__, caller, result)
         return self.answer(200, job=self.__name__, **result)
 
-    def authorized_caller(self):
-        """Who asks (for the log), or None after setting `self.refusal`."""
+    def caller(self):
+        """(who asks, for the log; None) or (None, (status, reason))."""
         expected = jobs_token()
         given = self.request.getHeader(TOKEN_HEADER)
         if given:
             if expected and hmac.compare_digest(given.encode(), expected.encode()):
-                return "the jobs token"
-            self.refusal = self.answer(403, error="wrong token")
-            return None
+                return "the jobs token", None
+            return None, (403, "wrong token")
         if api.user.is_anonymous():
-            self.request.response.setHeader("WWW-Authenticate", TOKEN_HEADER)
-            self.refusal = self.answer(401, error="authentication required")
-            return None
+            return None, (401, "authentication required")
         user = api.user.get_current()
         if not api.user.has_permission(RUN_TIMED_JOBS, user=user, obj=self.context):
-            self.refusal = self.answer(403, error="not allowed")
-            return None
+            return None, (403, "not allowed")
         try:
             CheckAuthenticator(self.request)
         except Forbidden:
-            self.refusal = self.answer(403, error="CSRF authenticator missing")
-            return None
-        return user.getId()
+            return None, (403, "CSRF authenticator missing")
+        return user.getId(), None
 
     def answer(self, status, **data):
         self.request.response.setStatus(status)
