@@ -106,7 +106,9 @@ def wait_until_serving(url, server, log_file):
         try:
             if requests.get(url, timeout=5).status_code == 200:
                 return
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):
+            # Not yet listening, or the first page still compiling on a
+            # busy machine: ask again until the deadline.
             pass
         time.sleep(1)
     raise RuntimeError(

@@ -169,6 +169,7 @@ def test_who_cancels_with_the_personal_link_gets_a_confirmation(
     request.form.update(token=token, _authenticator=createToken())
     page = form.restrictedTraverse("@@abmelden")()
     assert "Ihre Anmeldung ist storniert." in page
+    assert "Eine Bestätigung ist unterwegs an Ihre E-Mail-Adresse." in page
     mail = mails_to(mailhost, "erika@example.org")[-1]
     assert mail["Subject"] == f"Abmeldung bestätigt: {workshop.Title()}"
     assert mail["Reply-To"] == "kontakt@example.org"

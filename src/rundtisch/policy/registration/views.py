@@ -72,7 +72,8 @@ class CancelRegistrationView(BrowserView):
             return _(
                 "signup_cancelled",
                 default="Ihre Anmeldung ist storniert. Vielen Dank, dass Sie "
-                "den Platz freigegeben haben.",
+                "den Platz freigegeben haben. Eine Bestätigung ist unterwegs "
+                "an Ihre E-Mail-Adresse.",
             )
         if self.row is None:
             return _(
