@@ -48,13 +48,16 @@ instance: $(INSTALLED) ## Write instance/etc from instance/templates and the env
 create-site: instance ## Create the site "Plone" if missing (DEMO=0: without demo content)
 	$(BIN)/zconsole run $(INSTANCE_CONF) scripts/create_site.py
 
+# The timed jobs ask the running site over HTTP (scripts/timed_job.py) and
+# open the database themselves only when none answers; they never rewrite
+# $(INSTANCE_ETC) (docs/operations.md#timed-jobs).
 .PHONY: purge-registrations
-purge-registrations: instance ## Delete sign-up data past its retention (safe to repeat)
-	$(BIN)/zconsole run $(INSTANCE_CONF) scripts/purge_registrations.py
+purge-registrations: $(INSTALLED) ## Delete sign-up data past its retention (safe to repeat, e.g. daily from cron)
+	@$(BIN)/python scripts/timed_job.py purge-registrations
 
 .PHONY: send-reminders
-send-reminders: instance ## Send due reminder mails before workshops (safe to repeat, e.g. hourly from cron)
-	$(BIN)/zconsole run $(INSTANCE_CONF) scripts/send_reminders.py
+send-reminders: $(INSTALLED) ## Send due reminder mails before workshops (safe to repeat, e.g. hourly from cron)
+	@$(BIN)/python scripts/timed_job.py send-reminders
 
 .PHONY: start
 start: ## Install if needed, create the site if missing and serve it on $(HOST):$(PORT)

@@ -18,6 +18,9 @@ embedded FileStorage (default), a ZEO client or a RelStorage client:
     DEBUG_MODE       on | off (default off)
     SMTP_HOST        unset: the portal's mails go to INSTANCE_VAR/mail as .eml
                      files (MAIL_FOLDER in zope.conf), not to a mail server
+    (always)         INSTANCE_VAR/jobs-token, the timed jobs' secret (mode
+                     0600), is created once and named in zope.conf
+                     (JOBS_TOKEN_FILE; docs/operations.md, "Timed jobs")
     SECURE_COOKIES   auto (default: when the visitor came over HTTPS, also
                      through a proxy's X-Forwarded-Proto) | on | off
     TRUSTED_PROXIES  addresses of the proxies in front of the instances whose
@@ -30,10 +33,15 @@ from pathlib import Path
 from string import Template
 
 import os
+import secrets
 import sys
 
 
 INSTANCE = Path(__file__).resolve().parent
+# The secret with which `make send-reminders` and `make purge-registrations`
+# ask the running site to do their job (scripts/timed_job.py); readable by
+# the operator only.
+JOBS_TOKEN_NAME = "jobs-token"
 TEMPLATES = INSTANCE / "templates"
 
 STORAGES = {
@@ -95,6 +103,7 @@ def settings(environ):
         "mail_folder": ""
         if environ.get("SMTP_HOST")
         else f"MAIL_FOLDER {var / 'mail'}",
+        "jobs_token_file": str(var / JOBS_TOKEN_NAME),
         "zeo_address": environ.get("ZEO_ADDRESS", "127.0.0.1:8100"),
         "relstorage_dsn": environ.get("RELSTORAGE_DSN", ""),
         "trusted_proxies": trusted_proxy_lines(environ),
@@ -118,6 +127,16 @@ def trusted_proxy_lines(environ):
     )
 
 
+def write_jobs_token(path):
+    """Create the timed jobs' secret once (mode 0600); an existing one stays."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    with os.fdopen(descriptor, "w", encoding="ascii") as token_file:
+        token_file.write(secrets.token_urlsafe(32) + "\n")
+
+
 def etc_dir(environ):
     return Path(environ.get("INSTANCE_ETC", INSTANCE / "etc")).resolve()
 
@@ -129,6 +148,7 @@ def write(environ=os.environ):
     var = Path(values["var"])
     for folder in ("filestorage", "blobstorage", "log", "cache", "zeo"):
         (var / folder).mkdir(parents=True, exist_ok=True)
+    write_jobs_token(var / JOBS_TOKEN_NAME)
     for name in ("zope.conf", "zope.ini", "zeo.conf"):
         template = Template((TEMPLATES / f"{name}.in").read_text(encoding="utf-8"))
         (etc / name).write_text(template.substitute(values), encoding="utf-8")

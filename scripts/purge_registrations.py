@@ -1,7 +1,8 @@
 """Delete sign-up data past its retention; run with `zconsole run` (see Makefile).
 
-`make purge-registrations` runs it; a cron job can run it daily. Safe to
-repeat. Environment: SITE_ID (default "Plone"), PUBLIC_URL (the
+`make purge-registrations` (scripts/timed_job.py) runs it only when no site
+answers on HOST:PORT; while one serves, the site does the job itself
+(`@@purge-registrations`). Safe to repeat. Environment: SITE_ID (default "Plone"), PUBLIC_URL (the
 address in links, see rundtisch.policy.operations.public_url).
 """
 

@@ -1,7 +1,9 @@
 """Send the reminder mails that are due; run with `zconsole run` (see Makefile).
 
-`make send-reminders` runs it; a cron job can run it every hour. Safe to
-repeat and to overlap: nobody gets a reminder twice. Environment: SITE_ID
+`make send-reminders` (scripts/timed_job.py) runs it only when no site
+answers on HOST:PORT; while one serves, the site does the job itself
+(`@@send-reminders`). Safe to repeat and to overlap: nobody gets a reminder
+twice. Environment: SITE_ID
 (default "Plone"), PUBLIC_URL (the address in the mails' links, see
 rundtisch.policy.operations.public_url).
 """

@@ -202,6 +202,11 @@ def test_workshop_from_draft_to_waiting_list_promotion(
     )
     assert TITLE in body_of(promotion)
     assert "@@abmelden?token=" in body_of(promotion)
+    goodbye = sink.wait_for(
+        addressed_to(FIRST[2], "Abmeldung bestätigt"), since=mails_before_cancelling
+    )
+    assert TITLE in body_of(goodbye) and "@@abmelden" not in body_of(goodbye)
+    assert goodbye["Date"] and goodbye["Message-ID"]
 
     # 8. The organiser's list and export show the change.
     organiser.reload()

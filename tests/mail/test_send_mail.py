@@ -1,5 +1,8 @@
 """rundtisch.policy.mail queues German mails and never breaks the caller."""
 
+from datetime import datetime
+from datetime import timedelta
+from datetime import UTC
 from email import message_from_bytes
 from email import policy
 from rundtisch.policy.mail import send_mail
@@ -62,3 +65,7 @@ def test_without_a_mail_server_mails_are_written_to_a_folder(
     assert message["Subject"] == "Anmeldung bestätigt"
     assert message["To"] == "teilnehmerin@example.org"
     assert len(functional_portal.MailHost.messages) == before
+    # No MailHost completes an .eml file: it has its own Date and Message-ID.
+    written_at = message["Date"].datetime
+    assert abs(written_at - datetime.now(UTC)) < timedelta(minutes=1)
+    assert message["Message-ID"].startswith("<") and "@" in message["Message-ID"]

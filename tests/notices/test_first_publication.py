@@ -6,6 +6,7 @@ from notice_helpers import notices
 from notice_helpers import subscribed
 from plone import api
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
+from rundtisch.policy.demo.content import berlin
 from rundtisch.policy.notices import storage
 
 import pytest
@@ -70,6 +71,20 @@ def test_first_publication_notifies_each_matching_subscriber_once(portal, mailho
         header = f"\r\nList-Unsubscribe: <{link}>\r\n".encode()
         assert header in b"".join(mailhost.messages)
         assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_the_notice_dates_the_workshop_with_weekday_and_end(portal, mailhost):
+    subscribed("alle@example.org")
+    workshop = create(
+        portal,
+        "Workshop",
+        "Workshop 7",
+        start=berlin(2027, 1, 14, 18),
+        end=berlin(2027, 1, 14, 20),
+    )
+    publish(workshop)
+    (mail,) = notices(mailhost.messages)["alle@example.org"]
+    assert "Termin: Donnerstag, 14. Januar 2027, 18:00–20:00 Uhr" in body(mail)
 
 
 def test_result_goes_to_the_results_list_only(portal, mailhost):

@@ -4,6 +4,7 @@ from server_processes import Instance
 from Zope2.Startup.options import ZopeWSGIOptions
 
 import pytest
+import stat
 
 
 def zope_conf(tmp_path, **environ):
@@ -47,3 +48,17 @@ def test_trusted_proxies_follow_the_environment(tmp_path):
 
 def test_trusted_proxies_can_be_switched_off(tmp_path):
     assert not zope_conf(tmp_path, TRUSTED_PROXIES="off").trusted_proxies
+
+
+def test_the_jobs_token_is_created_once_for_the_operator_only(tmp_path):
+    config = zope_conf(tmp_path)
+    token_file = tmp_path / "a" / "var" / "jobs-token"
+    assert config.environment["JOBS_TOKEN_FILE"] == str(token_file)
+    assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
+    token = token_file.read_text()
+    zope_conf(tmp_path)  # written again, as every `make start` does
+    assert token_file.read_text() == token
+    assert zope_conf(tmp_path / "other").environment["JOBS_TOKEN_FILE"] != str(
+        token_file
+    )
+    assert (tmp_path / "other" / "a" / "var" / "jobs-token").read_text() != token

@@ -11,18 +11,23 @@ from datetime import timedelta
 from email import message_from_bytes
 from email import policy
 from plone import api
+from Products.SiteAccess.VirtualHostMonster import VirtualHostMonster
+from rundtisch.policy.operations.public_url import local_url
 from rundtisch.policy.operations.public_url import public_app
 from server_processes import BIN
 from server_processes import Instance
 from server_processes import REPO
 from server_processes import running
 from server_processes import SITE_ID
+from urllib.parse import urlsplit
 from workshop_signups import create_reviewers
 from workshop_signups import publish_workshop
 from workshop_signups import sign_up
 
 import pytest
+import requests
 import subprocess
+import transaction
 
 
 @pytest.fixture
@@ -101,3 +106,37 @@ def test_make_send_reminders_links_to_the_public_address(tmp_path):
     calendar = next(reminder.iter_attachments()).get_content()
     calendar = calendar.decode() if isinstance(calendar, bytes) else calendar
     assert "URL:https://wohnen.dresden.example/morgen\r\n" in calendar
+
+
+def test_the_jobs_ask_the_instance_at_host_and_port():
+    environ = {"HOST": "127.0.0.1", "PORT": "8081"}
+    assert (
+        local_url("Plone", "@@send-reminders", environ)
+        == "http://127.0.0.1:8081/Plone/@@send-reminders"
+    )
+
+
+@pytest.mark.parametrize(
+    "public", ["https://wohnen.dresden.example", "https://www.dresden.example/wohnen"]
+)
+def test_through_virtual_hosting_the_site_links_its_public_address(
+    functional_portal, public
+):
+    """The address `make send-reminders` asks with PUBLIC_URL set: the site
+    answers it with links to its public address."""
+    # What Zope adds to the root of every real instance at start-up
+    # (OFS.Application.AppInitializer.install_virtual_hosting).
+    app = functional_portal.aq_parent
+    if "virtual_hosting" not in app.objectIds():
+        monster = VirtualHostMonster()
+        monster.id = "virtual_hosting"
+        monster.addToContainer(app)
+        transaction.commit()
+    address = urlsplit(functional_portal.absolute_url())
+    environ = {"HOST": address.hostname, "PORT": str(address.port)}
+    url = local_url(functional_portal.getId(), "", {**environ, "PUBLIC_URL": public})
+    assert url.startswith(f"http://{address.hostname}:{address.port}/VirtualHostBase/")
+    page = requests.get(url, timeout=60)
+    assert page.status_code == 200
+    assert f'href="{public}/' in page.text or f'href="{public}"' in page.text
+    assert f'href="{functional_portal.absolute_url()}' not in page.text

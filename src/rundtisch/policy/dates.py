@@ -113,3 +113,40 @@ def period(start, end=None, whole_day=False, open_end=False):
             mapping={"start": clock(start), "end": clock(end)},
         )
     return info
+
+
+def date_line(start, end=None, whole_day=False, open_end=False):
+    """An event's date as one line of text, in Berlin time, e.g.
+    'Donnerstag, 14. Januar 2027, 18:00–20:00 Uhr' (mails, docs/design.md §4).
+
+    Over several days: 'Freitag, 15. Januar 2027, 18:00 Uhr bis Samstag,
+    16. Januar 2027, 14:00 Uhr'; a whole day: 'Donnerstag, 14. Januar 2027';
+    an open end: 'Donnerstag, 14. Januar 2027, ab 18:00 Uhr'.
+    """
+    if start is None:
+        return ""
+    tz = portal_timezone()
+    start = local(start, tz)
+    end = local(end, tz) if end else None
+    same_day = end is None or end.date() == start.date()
+    if whole_day:
+        if same_day:
+            return long_date(start)
+        return f"{long_date(start)} bis {long_date(end)}"
+    if open_end or end is None:
+        return f"{long_date(start)}, ab {clock(start)} Uhr"
+    if same_day:
+        return f"{long_date(start)}, {clock(start)}–{clock(end)} Uhr"
+    return (
+        f"{long_date(start)}, {clock(start)} Uhr bis {long_date(end)}, {clock(end)} Uhr"
+    )
+
+
+def event_date_line(event):
+    """`date_line` of an event's fields (a Workshop, plone.app.event's Event)."""
+    return date_line(
+        getattr(event, "start", None),
+        getattr(event, "end", None),
+        whole_day=bool(getattr(event, "whole_day", False)),
+        open_end=bool(getattr(event, "open_end", False)),
+    )

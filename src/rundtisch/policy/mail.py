@@ -14,6 +14,7 @@ files into ``MAIL_FOLDER`` (instance/var/mail) instead: a developer's
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr
+from email.utils import formatdate
 from email.utils import make_msgid
 from pathlib import Path
 from plone import api
@@ -51,6 +52,9 @@ def send_mail(recipients, subject, body, attachments=(), reply_to=None, headers=
     message["Subject"] = subject
     message["From"] = formataddr((from_name or "", from_address))
     message["To"] = ", ".join(recipients)
+    # Every mail says when it was written and carries its own id (docs/design.md
+    # §4): also the .eml files, which no MailHost or mail server completes.
+    message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=from_address.rpartition("@")[2] or None)
     if reply_to:
         message["Reply-To"] = reply_to

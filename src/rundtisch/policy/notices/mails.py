@@ -102,7 +102,7 @@ def send_notice(obj, list_name, token, subscription):
     facts = {
         "title": obj.Title(),
         "description": obj.Description(),
-        "date": dates.date_and_time(start) if start else "",
+        "date": dates.event_date_line(obj) if start else "",
         "place": getattr(obj, "location", None) or "",
         "url": obj.absolute_url(),
         "link_label": german(

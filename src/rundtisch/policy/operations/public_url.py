@@ -1,11 +1,13 @@
 """The portal's public address for the scripts that run outside the web server.
 
-`make create-site`, `make send-reminders` and `make purge-registrations` run
-with `zconsole run`. A bare `Testing.makerequest` request knows no host, so
-every `absolute_url()` in what they send (a reminder's workshop and cancel
-links, the address in its calendar entry, the review notices of the demo
-content) would read ``http://nohost/Plone/...``. The request made here
-answers with the address people use:
+`make create-site` and, when no site is running, `make send-reminders` and
+`make purge-registrations` run with `zconsole run`. A bare
+`Testing.makerequest` request knows no host, so every `absolute_url()` in
+what they send (a reminder's workshop and cancel links, the address in its
+calendar entry, the review notices of the demo content) would read
+``http://nohost/Plone/...``. The request made here answers with the address
+people use; `local_url` gives the same address to the jobs that a running
+site does (scripts/timed_job.py):
 
     PUBLIC_URL   the site's public address, e.g. https://wohnen.dresden.example
                  (the site at the root of a host, as a web server with
@@ -45,3 +47,24 @@ def public_app(app, site_id, environ=os.environ):
     # What VirtualHostRoot records when it is traversed just below the site.
     request["VirtualRootPhysicalPath"] = ("", site_id)
     return app
+
+
+def local_url(site_id, path, environ=os.environ):
+    """The URL of `path` below the site on the instance at HOST:PORT, through
+    Zope's virtual hosting when PUBLIC_URL is set: the site then builds its
+    links with the public address, as it does behind the operator's web
+    server and as `public_app` does for a script (scripts/timed_job.py)."""
+    instance = "http://{}:{}".format(
+        environ.get("HOST", "127.0.0.1"), environ.get("PORT", "8080")
+    )
+    if not environ.get("PUBLIC_URL"):
+        return f"{instance}/{site_id}/{path}"
+    address = urlsplit(public_url(site_id, environ))
+    port = address.port or (443 if address.scheme == "https" else 80)
+    inside = "".join(
+        f"/_vh_{segment}" for segment in address.path.split("/") if segment
+    )
+    return (
+        f"{instance}/VirtualHostBase/{address.scheme}/{address.hostname}:{port}"
+        f"/{site_id}/VirtualHostRoot{inside}/{path}"
+    )

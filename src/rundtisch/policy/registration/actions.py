@@ -140,22 +140,23 @@ class Registration(SaveData):
         book.record(row["id"], email, row[TOKEN_KEY], status)
         # The seats changed, the workshop did not: tell the caching proxy.
         purge_seat_counts(workshop)
+        # The waiting list's count after this entry: unique, because
+        # concurrent entries conflict and retry (book.SeatCounter). The page
+        # and the mail tell the same place (docs/design.md §4).
+        position = book.counter.waitlisted if status != CONFIRMED else None
         mails.send_participant_mail(
-            workshop, row, cancel_url(self.form, row[TOKEN_KEY])
+            workshop, row, cancel_url(self.form, row[TOKEN_KEY]), position
         )
         mails.send_organiser_notice(workshop, self.form, row, book.counter)
-        self.tell(request, row, status)
+        self.tell(request, row, status, position)
         return None
 
-    def tell(self, request, row, status):
+    def tell(self, request, row, status, position=None):
         """Leave the outcome for the confirmation page (signup_form.py)."""
         if status == CONFIRMED:
             message = Message(CONFIRMED_MESSAGE, mapping={"email": row["email"]})
             status_title = mails.STATUS_LABELS[CONFIRMED]
         else:
-            # The waiting list's count after this entry: unique, because
-            # concurrent entries conflict and retry (book.SeatCounter).
-            position = self.book.counter.waitlisted
             message = Message(
                 WAITLISTED_MESSAGE,
                 mapping={"email": row["email"], "position": position},

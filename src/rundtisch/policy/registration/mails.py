@@ -52,8 +52,9 @@ WAITLIST_BODY = _(
     "mail_signup_waitlisted_body",
     default="Guten Tag ${name},\n\n"
     "alle Plätze für »${title}« am ${date} sind vergeben. Wir haben Sie auf "
-    "die Warteliste gesetzt. Wird ein Platz frei, rücken Sie in der "
-    "Reihenfolge der Anmeldungen nach und bekommen sofort eine E-Mail.\n\n"
+    "die Warteliste gesetzt: Sie stehen dort auf Platz ${position}. Wird ein "
+    "Platz frei, rücken Sie in der Reihenfolge der Anmeldungen nach und "
+    "bekommen sofort eine E-Mail.\n\n"
     "Wenn Sie nicht mehr teilnehmen möchten, tragen Sie sich hier aus:\n"
     "${cancel_url}\n\n"
     "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
@@ -72,6 +73,18 @@ REMINDER_BODY = _(
     "Falls Sie doch nicht teilnehmen können, geben Sie Ihren Platz bitte über "
     "diesen persönlichen Link frei, damit jemand von der Warteliste nachrücken "
     "kann:\n${cancel_url}\n\n"
+    "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
+)
+CANCELLATION_SUBJECT = _(
+    "mail_signup_cancelled_subject", default="Abmeldung bestätigt: ${title}"
+)
+CANCELLATION_BODY = _(
+    "mail_signup_cancelled_body",
+    default="Guten Tag ${name},\n\n"
+    "Sie haben sich von »${title}« am ${date} abgemeldet. Ihr Platz ist "
+    "freigegeben; Ihr persönlicher Code gilt nicht mehr.\n\n"
+    "Wenn Sie doch teilnehmen möchten, können Sie sich erneut anmelden, "
+    "solange Plätze frei sind:\n${url}\n\n"
     "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
 )
 ORGANISER_SUBJECT = _(
@@ -97,7 +110,7 @@ def workshop_facts(workshop, row, cancel_url):
     return {
         "name": participant_name(row),
         "title": workshop.Title(),
-        "date": dates.date_and_time(workshop.start),
+        "date": dates.event_date_line(workshop),
         "place": getattr(workshop, "location", None) or "",
         "url": workshop.absolute_url(),
         "cancel_url": cancel_url,
@@ -124,8 +137,9 @@ def reply_to(workshop):
     return getattr(workshop, "contact_email", None) or None
 
 
-def send_participant_mail(workshop, row, cancel_url):
-    """Confirmation (with .ics and code) or waiting-list notice, by the row's status."""
+def send_participant_mail(workshop, row, cancel_url, position=None):
+    """Confirmation (with .ics and code) or waiting-list notice, by the row's
+    status; `position` is the place held on the waiting list."""
     if row["registration_status"] == CONFIRMED:
         send_seat_mail(
             workshop,
@@ -137,6 +151,7 @@ def send_participant_mail(workshop, row, cancel_url):
         )
         return
     facts = workshop_facts(workshop, row, cancel_url)
+    facts["position"] = position
     send_mail(
         [row["email"]],
         german(WAITLIST_SUBJECT, **facts),
@@ -174,6 +189,17 @@ def send_reminder_mail(workshop, row, cancel_url):
     send_seat_mail(workshop, row, cancel_url, REMINDER_SUBJECT, REMINDER_BODY)
 
 
+def send_cancellation_mail(workshop, row):
+    """The short confirmation for whoever cancelled with their personal link."""
+    facts = workshop_facts(workshop, row, "")
+    send_mail(
+        [row["email"]],
+        german(CANCELLATION_SUBJECT, **facts),
+        german(CANCELLATION_BODY, **facts),
+        reply_to=reply_to(workshop),
+    )
+
+
 def organiser_addresses(workshop):
     addresses = {getattr(workshop, "contact_email", None)}
     for member in api.user.get_users(groupname=ORGANISER_GROUP):
@@ -185,7 +211,7 @@ def send_organiser_notice(workshop, form, row, counter):
     """No personal data in the mail: organisers read it behind the login."""
     facts = {
         "title": workshop.Title(),
-        "date": dates.date_and_time(workshop.start),
+        "date": dates.event_date_line(workshop),
         "status": german(STATUS_LABELS[row["registration_status"]]),
         "confirmed": counter.confirmed,
         "waitlisted": counter.waitlisted,

@@ -8,6 +8,7 @@ on the sign-up form (who, when, subject, how many; not the addresses), so
 the organisers see what went out.
 """
 
+from email.utils import formataddr
 from persistent.list import PersistentList
 from plone import api
 from plone.z3cform.layout import wrap_form
@@ -106,6 +107,12 @@ def send_message(workshop, audience, subject, text):
     form_ = registration_form(workshop)
     sender = api.user.get_current()
     sender_name = user_name(sender.getId())
+    # Replies go to the organiser who signs the message, not to the portal's
+    # address; without an address in their profile, to the workshop's contact.
+    sender_email = sender.getProperty("email", None)
+    answer_to = (
+        formataddr((sender_name, sender_email)) if sender_email else reply_to(workshop)
+    )
     rows = recipients(workshop, audience)
     for row in rows:
         footer = german(
@@ -117,7 +124,7 @@ def send_message(workshop, audience, subject, text):
             [row["email"]],
             subject,
             f"Guten Tag {participant_name(row)},\n\n{text.strip()}\n\n{footer}",
-            reply_to=reply_to(workshop),
+            reply_to=answer_to,
         )
     if getattr(form_, LOG_ATTRIBUTE, None) is None:
         setattr(form_, LOG_ATTRIBUTE, PersistentList())

@@ -13,6 +13,7 @@ from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
+from rundtisch.policy.registration import mails
 from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.availability import closed_message
 from rundtisch.policy.registration.interfaces import IRegistrationActionContext
@@ -61,6 +62,7 @@ class CancelRegistrationView(BrowserView):
         if self.row is not None and self.request.method == "POST":
             CheckAuthenticator(self.request)
             action.cancel(self.row_id)
+            mails.send_cancellation_mail(action.workshop, self.row)
             self.cancelled = True
         return self.template()
 
@@ -70,7 +72,8 @@ class CancelRegistrationView(BrowserView):
             return _(
                 "signup_cancelled",
                 default="Ihre Anmeldung ist storniert. Vielen Dank, dass Sie "
-                "den Platz freigegeben haben.",
+                "den Platz freigegeben haben. Eine Bestätigung ist unterwegs "
+                "an Ihre E-Mail-Adresse.",
             )
         if self.row is None:
             return _(
