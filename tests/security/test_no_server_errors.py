@@ -58,10 +58,18 @@ class TestOnTheDemoSite:
 
     def test_bad_search_parameters_are_explained(self, portal_url):
         response = requests.get(
-            f"{portal_url}/@search?b_size=abc", headers=JSON, timeout=60
+            f"{portal_url}/@search?SearchableText=not", headers=JSON, timeout=60
         )
         assert response.status_code == 400
         assert "Ungültige Suchanfrage" in response.json()["error"]["message"]
+
+    def test_bad_batch_parameters_are_named(self, portal_url):
+        """Checked for every route before the service runs (operations/bounds.py)."""
+        response = requests.get(
+            f"{portal_url}/@search?b_size=abc", headers=JSON, timeout=60
+        )
+        assert response.status_code == 400
+        assert "Ungültiger Parameter „b_size“" in response.json()["message"]
 
     @pytest.mark.parametrize("path", ["@email-notification", f"{WORKSHOP}/@comments"])
     def test_routes_not_offered_answer_404(self, portal_url, path):
