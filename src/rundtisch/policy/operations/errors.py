@@ -28,8 +28,9 @@ class BadRequestView(ExceptionView):
         if "text/html" not in self.request.getHeader("Accept", ""):
             self.request.response.setHeader("Content-Type", "application/json")
             return json.dumps({"error_type": "BadRequest", "message": message})
+        # The page is German only; the English half is for developers (JSON).
         try:
-            return self.template(message=message)
+            return self.template(message=message.split(" / ")[0])
         except Exception:
             # Outside the site (before traversal) there is no main template.
             return self.basic_template(error_type="BadRequest", error_tb="")
