@@ -40,6 +40,9 @@ def test_head_reaches_zope_as_get_and_answers_without_a_body():
         {"metadata_fields": [f"f{n}" for n in range(51)]},
         {"expand.contextnavigation.name": ["a", "b"]},
         {"b_size": True},
+        {"path": {"query": "/Plone", "depth": 10**12}},
+        {"query": [{"i": "path", "o": "x", "v": "/Plone::1000000000000"}]},
+        {"query": [{"i": "path", "o": "x", "v": "/Plone::abc"}]},
     ],
 )
 def test_values_past_the_bounds_are_refused(parameters):
@@ -58,5 +61,7 @@ def test_values_within_the_bounds_pass():
             "expand": "breadcrumbs,navigation",
             "metadata_fields": ["_all", "start"],
             "SearchableText": "x" * 10_000,
+            "path": {"query": "/Plone", "depth": 2},
+            "query": [{"i": "path", "o": "x", "v": "/Plone::1"}, "not a dict"],
         }
     )

@@ -35,6 +35,8 @@ ABSURD_GETS = [
     (f"@contextnavigation?expand.contextnavigation.topLevel={TRILLION}", JSON),
     (f"@search?path.depth={TRILLION}", JSON),
     (f"@search?path.query=/Plone&path.depth={HUGE}", JSON),
+    (f"@search?path.query:record=/Plone&path.depth:record:int={TRILLION}", JSON),
+    (f"@@search?path.query:record=/Plone&path.depth:record={HUGE}", None),
     (f"@search?b_size={TRILLION}", JSON),
     (f"@search?b_start={HUGE}", JSON),
     (f"@search?sort_on=start&sort_limit={TRILLION}", JSON),
@@ -54,6 +56,18 @@ ABSURD_POSTS = [
     ("@querystring-search", {"query": QUERY, "limit": 10**23}),
     ("@querystring-search", {"query": QUERY, "b_start": 10**12}),
     ("@querystring-search", {"query": QUERY, "fullobjects": 1, "b_size": 10**9}),
+    (
+        "@querystring-search",
+        {
+            "query": [
+                {
+                    "i": "path",
+                    "o": "plone.app.querystring.operation.string.absolutePath",
+                    "v": f"/Plone::{TRILLION}",
+                }
+            ]
+        },
+    ),
 ]
 FAST = 2.0  # seconds; the refused requests above take a few milliseconds
 

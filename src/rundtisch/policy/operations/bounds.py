@@ -17,6 +17,7 @@ items (at most MAX_BATCH).
 """
 
 from zExceptions import BadRequest
+from ZPublisher.HTTPRequest import record
 
 
 MAX_DEPTH = 10
@@ -61,11 +62,40 @@ def _whole_number(value):
     return None
 
 
+def _check_depths(parameters):
+    """Depths given other ways than `path.depth`: a record (`?path.query:
+    record=/Plone&path.depth:record:int=…`, or `{"path": {"depth": …}}`),
+    and the `::depth` suffix of a path criterion of @querystring-search
+    (`"v": "/Plone::1000000"`, plone.app.querystring's notation)."""
+    smallest, largest = WHOLE_NUMBERS["path.depth"]
+    for name, value in parameters.items():
+        # Only mappings: "in" on a file upload would read the file.
+        depth = value.get("depth") if isinstance(value, (dict, record)) else None
+        if depth is not None:
+            number = _whole_number(depth)
+            if number is None or not smallest <= number <= largest:
+                raise out_of_bounds(
+                    f"{name}.depth",
+                    f"erlaubt ist eine ganze Zahl von {smallest} bis {largest}.",
+                )
+    criteria = parameters.get("query")
+    for criterion in criteria if isinstance(criteria, list) else ():
+        value = criterion.get("v") if isinstance(criterion, dict) else None
+        if isinstance(value, str) and "::" in value:
+            number = _whole_number(value.split("::", 1)[1])
+            if number is None or not smallest <= number <= largest:
+                raise out_of_bounds(
+                    "query (Pfad::Tiefe)",
+                    f"erlaubt ist eine Tiefe von {smallest} bis {largest}.",
+                )
+
+
 def check_parameters(parameters):
     """Raise BadRequest for the first parameter past its bound.
 
     `parameters` is a request's form or a decoded JSON body (a dict).
     """
+    _check_depths(parameters)
     for name, (smallest, largest) in WHOLE_NUMBERS.items():
         if name not in parameters:
             continue
