@@ -6,6 +6,8 @@ leider ein Fehler aufgetreten") and REST-less clients with
 parameter (bounds.py, publication.py) would be lost. This view, for
 BadRequest only, shows it; every other error keeps Plone's view, and REST
 requests keep plone.rest's answer (which carries the message already).
+Registered for every layer: requests refused before traversal
+(publication.py) never reach the site that would add our browser layer.
 """
 
 from plone.rest.errors import ErrorHandling
@@ -18,6 +20,7 @@ import json
 
 class BadRequestView(ExceptionView):
     template = ViewPageTemplateFile("bad_request.pt")
+    plain_template = ViewPageTemplateFile("bad_request_plain.pt")
 
     def __call__(self):
         if IAPIRequest.providedBy(self.request):
@@ -29,8 +32,10 @@ class BadRequestView(ExceptionView):
             self.request.response.setHeader("Content-Type", "application/json")
             return json.dumps({"error_type": "BadRequest", "message": message})
         # The page is German only; the English half is for developers (JSON).
+        message = message.split(" / ")[0]
         try:
-            return self.template(message=message.split(" / ")[0])
+            return self.template(message=message)
         except Exception:
-            # Outside the site (before traversal) there is no main template.
-            return self.basic_template(error_type="BadRequest", error_tb="")
+            # Refused before traversal (form decoding, credentials): there is
+            # no site yet and so no main template.
+            return self.plain_template(message=message)
