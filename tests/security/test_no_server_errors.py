@@ -8,6 +8,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 
+import html
 import pytest
 import requests
 import transaction
@@ -166,3 +167,22 @@ def test_bad_input_answers_4xx_with_security_headers(
     assert response.status_code == status, response.text[:500]
     assert "Content-Security-Policy" in response.headers
     assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize(
+    "path,explained",
+    [
+        ("@@search?SearchableText=x&b_size=99999", "Ungültiger Parameter „b_size“"),
+        ("?x:int=abc", "Ungültige Formulardaten"),
+    ],
+)
+def test_a_browser_is_told_in_german_what_was_wrong(served_url, path, explained):
+    """After traversal the portal's page, before it a plain one; both German."""
+    response = requests.get(
+        f"{served_url}/{path}", headers={"Accept": "text/html"}, timeout=60
+    )
+    assert response.status_code == 400
+    page = html.unescape(response.text)  # Zope writes umlauts as &#252; there
+    assert "Diese Anfrage kann das Portal nicht beantworten" in page
+    assert explained in page
+    assert "Invalid" not in page
