@@ -3,11 +3,11 @@ GET, also on the site root and a workshop (which answered 404), and nothing
 after the headers, so the next answer on a kept-alive connection is read
 from its start (the partner embed sent its whole page)."""
 
-from http.client import HTTPConnection
 from urllib.parse import urlsplit
 
 import pytest
 import requests
+import socket
 
 
 PAGES = [
@@ -30,22 +30,24 @@ def test_head_answers_like_get_without_a_body(served_url, path):
 
 @pytest.mark.parametrize("path", PAGES)
 def test_a_kept_alive_connection_survives_head(served_url, path):
-    """http.client reads no body after HEAD: a body sent anyway would be
-    read as the status line of the following answer."""
+    """HEAD and GET sent at once on one connection (pipelined, as a proxy
+    may): right after HEAD's headers comes the status line of GET's answer.
+    A raw socket, because http.client throws away what follows HEAD's
+    headers in its buffer and so would hide a stray body."""
     url = urlsplit(served_url)
-    connection = HTTPConnection(url.hostname, url.port, timeout=60)
-    try:
-        connection.request("HEAD", f"{url.path}/{path}")
-        head = connection.getresponse()
-        assert head.status == 200
-        assert head.read() == b""
-        assert head.getheader("Connection", "").lower() != "close"
-        connection.request("GET", f"{url.path}/@@health".replace("/Plone", ""))
-        following = connection.getresponse()
-        assert following.status == 200
-        assert following.read() == b'{"status": "ok"}'
-    finally:
-        connection.close()
+    with socket.create_connection((url.hostname, url.port), timeout=60) as peer:
+        peer.sendall(
+            f"HEAD {url.path}/{path} HTTP/1.1\r\nHost: portal\r\n"
+            "Accept-Encoding: gzip\r\n\r\n"
+            f"GET {url.path}/{path} HTTP/1.1\r\nHost: portal\r\n"
+            "Connection: close\r\n\r\n".encode()
+        )
+        received = b""
+        while chunk := peer.recv(65536):
+            received += chunk
+    head, _blank, after_head = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 "), head[:200]
+    assert after_head.startswith(b"HTTP/1.1 200 "), after_head[:200]
 
 
 def test_head_of_a_missing_page_is_404_without_a_body(served_url):
