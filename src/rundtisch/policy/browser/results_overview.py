@@ -23,8 +23,11 @@ class ResultsOverviewView(PageView):
         return super().__call__()
 
     def _choice(self, parameter, vocabulary_name):
-        """The requested token if the vocabulary knows it, else no filter."""
+        """The requested token if the vocabulary knows it, else no filter
+        (also for a repeated parameter, which arrives as a list)."""
         value = self.request.form.get(parameter)
+        if not isinstance(value, str):
+            return None
         tokens = {token for token, _title in terms(vocabulary_name, self.context)}
         return value if value in tokens else None
 

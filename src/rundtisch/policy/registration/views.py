@@ -55,7 +55,9 @@ class CancelRegistrationView(BrowserView):
     template = ViewPageTemplateFile("templates/cancel.pt")
 
     def __call__(self):
-        self.token = self.request.form.get("token", "")
+        token = self.request.form.get("token", "")
+        # `token:int=5` or a repeated token is no token we handed out.
+        self.token = token if isinstance(token, str) else ""
         action = registration_action(self.context)
         self.row_id, self.row = action.row_by_token(self.token)
         self.cancelled = False

@@ -55,7 +55,10 @@ class ReasonForm(form.Form):
     @property
     def transition(self):
         transition = self.request.form.get("workflow_action")
-        return transition if transition in TITLES else None
+        # A repeated parameter arrives as a list: no transition of ours.
+        return (
+            transition if isinstance(transition, str) and transition in TITLES else None
+        )
 
     @property
     def action(self):
