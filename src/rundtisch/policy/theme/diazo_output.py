@@ -112,9 +112,19 @@ class DiazoOutputFixes:
             return
         link = etree.Element(
             "a",
-            {"class": "visually-hidden-focusable rt-skip-link", "href": f"#{target}"},
+            {
+                "class": "visually-hidden-focusable rt-skip-link",
+                "href": f"{self.page_url()}#{target}",
+            },
         )
         link.text = translate(SKIP_TO_CONTENT, context=self.request)
         link.tail = body.text
         body.text = None
         body.insert(0, link)
+
+    def page_url(self):
+        """This page's own address. Plone's <base href> names the folder
+        (".../workshop/"), so a bare "#content" would load that page."""
+        url = self.request.get("ACTUAL_URL") or ""
+        query = self.request.get("QUERY_STRING")
+        return f"{url}?{query}" if query else url
