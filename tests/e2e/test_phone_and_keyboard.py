@@ -62,6 +62,7 @@ FOCUS_RING = """() => {
         outlineWidth: parseFloat(style.outlineWidth) || 0,
         outlineColor: style.outlineColor,
         background: background,
+        footer: !!element.closest('#portal-footer-wrapper'),
         visible: box.width > 1 && box.height > 1 && box.bottom > 0
             && box.top < window.innerHeight,
     };
@@ -355,3 +356,25 @@ def test_office_page_fits_a_phone(portal_url, new_page, screenshot, artifacts):
     # The tables read as labelled blocks.
     kinds = page.locator("#office-foundations ~ table td[data-label]").first
     assert kinds.evaluate("td => getComputedStyle(td).display") == "block"
+
+
+@pytest.mark.parametrize("path", ["", "/koordinierungsstelle"])
+def test_every_control_shows_its_focus_ring(portal_url, new_page, path):
+    """Tab through the whole page, header, navigation, content and the dark
+    footer: each stop has its 2 px ring with 3:1 against what is around."""
+    page = new_page("desktop")
+    page.goto(f"{portal_url}{path}")
+    seen = []
+    in_footer = 0
+    for _ in range(150):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement === document.body"):
+            break
+        ring = assert_focus_ring(page)
+        key = (ring["tag"], ring["id"], ring["text"])
+        if seen and key == seen[0]:
+            break  # once round the page
+        seen.append(key)
+        in_footer += ring["footer"]
+    assert seen[0][2] == "Zum Inhalt springen", seen
+    assert in_footer == page.locator("#portal-footer-wrapper a[href]").count(), seen
