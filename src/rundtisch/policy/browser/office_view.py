@@ -4,6 +4,8 @@ The chain task -> results -> workshops: the office's tasks rest on the
 results it is `based_on`, and each result names the workshops it came from.
 """
 
+from plone.memoize.view import memoize
+from rundtisch.policy import _
 from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.relations import related_brains
 from rundtisch.policy.browser.summaries import result_summary
@@ -13,7 +15,70 @@ from rundtisch.policy.vocabularies.lookup import terms
 from rundtisch.policy.vocabularies.lookup import title
 
 
+# The short table of contents at the top (docs/design.md §5): on a phone
+# the page is several screens long. Section id (the heading's id in
+# templates/office_view.pt), title, and whether the page shows the section.
+CONTENTS = (
+    (
+        "office-status",
+        _("heading_implementation_status", default="Stand der Umsetzung"),
+        lambda view: True,
+    ),
+    (
+        "office-mandate",
+        _("heading_mandate", default="Auftrag"),
+        lambda view: view.context.mandate,
+    ),
+    (
+        "office-tasks",
+        _("heading_tasks", default="Aufgaben"),
+        lambda view: view.context.tasks,
+    ),
+    (
+        "office-foundations",
+        _("heading_office_foundations", default="Worauf die Aufgaben beruhen"),
+        lambda view: view.foundations(),
+    ),
+    (
+        "office-professional",
+        _("toc_office_requirements", default="Anforderungen an die Stelle"),
+        lambda view: view.context.professional_requirements,
+    ),
+    (
+        "office-personal",
+        _("toc_office_requirements", default="Anforderungen an die Stelle"),
+        lambda view: (
+            view.context.personal_requirements
+            and not view.context.professional_requirements
+        ),
+    ),
+    (
+        "office-milestones",
+        _("heading_milestones", default="Meilensteine"),
+        lambda view: view.milestones(),
+    ),
+    (
+        "office-references",
+        _("heading_reference_models", default="Vorbilder"),
+        lambda view: view.context.reference_models,
+    ),
+    (
+        "office-contact",
+        _("label_contact", default="Kontakt"),
+        lambda view: view.has_contact(),
+    ),
+)
+
+
 class OfficeView(PageView):
+    def contents(self):
+        """The sections the page shows, for its table of contents."""
+        return [
+            {"id": section_id, "title": title}
+            for section_id, title, shown in CONTENTS
+            if shown(self)
+        ]
+
     def status_steps(self):
         """The stages of the implementation: done, current, still to come."""
         current = self.context.implementation_status
@@ -36,6 +101,14 @@ class OfficeView(PageView):
             "rundtisch.implementation_statuses", self.context.implementation_status
         )
 
+    def has_contact(self):
+        context = self.context
+        return bool(
+            getattr(context, "contact_name", None)
+            or getattr(context, "contact_email", None)
+        )
+
+    @memoize
     def milestones(self):
         rows = sorted(
             self.context.milestones or (),
@@ -51,6 +124,7 @@ class OfficeView(PageView):
             for row in rows
         ]
 
+    @memoize
     def foundations(self):
         """Each result the office is based on, with the workshops it came from."""
         chain = []

@@ -19,6 +19,7 @@ from rundtisch.policy.registration.availability import closed_message
 from rundtisch.policy.registration.interfaces import IRegistrationActionContext
 from rundtisch.policy.registration.interfaces import IRegistrationActionsContext
 from rundtisch.policy.registration.signup_form import SignupForm
+from rundtisch.policy.registration.signup_heading import signup_heading
 from zope.interface import alsoProvides
 from zope.interface import implementer
 
@@ -31,6 +32,9 @@ class RegistrationFormView(EasyFormFormWrapper):
 
     form = SignupForm
     closed_template = ViewPageTemplateFile("templates/closed.pt")
+    # easyform's layout, headed with the workshop's facts; after sending,
+    # the confirmation's heading takes the focus (docs/design.md §5).
+    index = ViewPageTemplateFile("templates/signup_layout.pt")
 
     def __call__(self):
         self.closed = closed_message(aq_parent(aq_inner(self.context)))
@@ -43,6 +47,9 @@ class RegistrationFormView(EasyFormFormWrapper):
             # on this form the (empty) field must also be present.
             deny()
         return super().__call__()
+
+    def heading(self):
+        return signup_heading(aq_parent(aq_inner(self.context)))
 
 
 class CancelRegistrationView(BrowserView):
@@ -87,6 +94,9 @@ class CancelRegistrationView(BrowserView):
 
     def workshop_title(self):
         return aq_parent(aq_inner(self.context)).Title()
+
+    def workshop_url(self):
+        return aq_parent(aq_inner(self.context)).absolute_url()
 
 
 @implementer(IRegistrationActionsContext)

@@ -21,6 +21,10 @@ plone.app.theming's (order 8850) edits the themed tree before it is written:
   name.
 - The close button of the mobile menu is labelled "Close" in index.html,
   static HTML that no catalogue reaches; its label comes from ours.
+- index.html has no skip link. Keyboard users would tab through the
+  toolbar, the header and the whole navigation before the content; the
+  first element of <body> is now a link "Zum Inhalt springen" to the
+  content, hidden until it has the focus (docs/design.md §5).
 """
 
 from lxml import etree
@@ -35,6 +39,10 @@ from zope.interface import Interface
 
 
 CLOSE_MENU = _("label_close_main_menu", default="Menü schließen")
+SKIP_TO_CONTENT = _("label_skip_to_content", default="Zum Inhalt springen")
+# Where the skip link leads: Plone's content (title and text), or the
+# theme's <main> on pages without it.
+SKIP_TARGETS = ("content", "main-container")
 
 
 def remove_keeping_tail(element):
@@ -90,4 +98,33 @@ class DiazoOutputFixes:
             "//div[@id='offcanvasNavbar']//button[@aria-label='Close']"
         ):
             button.set("aria-label", close_label)
+        self.add_skip_link(root)
         return result
+
+    def add_skip_link(self, root):
+        body = root.find("body")
+        if body is None:
+            return
+        for target in SKIP_TARGETS:
+            if root.xpath("//*[@id=$target]", target=target):
+                break
+        else:
+            return
+        link = etree.Element(
+            "a",
+            {
+                "class": "visually-hidden-focusable rt-skip-link",
+                "href": f"{self.page_url()}#{target}",
+            },
+        )
+        link.text = translate(SKIP_TO_CONTENT, context=self.request)
+        link.tail = body.text
+        body.text = None
+        body.insert(0, link)
+
+    def page_url(self):
+        """This page's own address. Plone's <base href> names the folder
+        (".../workshop/"), so a bare "#content" would load that page."""
+        url = self.request.get("ACTUAL_URL") or ""
+        query = self.request.get("QUERY_STRING")
+        return f"{url}?{query}" if query else url
