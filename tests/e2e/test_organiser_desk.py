@@ -98,6 +98,14 @@ def test_organiser_lists_cancels_and_the_waiting_list_moves_up(
     assert cancelled_row.get_by_role("link", name="Stornieren").count() == 0
     table = organiser.inner_text(".rundtisch-signup-table")
     assert "Warteliste, Platz 1" in table and "Clara Dritte" in table
+    # Anna is told that the organisers cancelled for her (issue 24).
+    told = sink.wait_for(
+        lambda m: (
+            "anna" in m["To"] and m["Subject"].startswith("Anmeldung storniert")
+        ),
+        since=mails_before,
+    )
+    assert "Organisationsteam" in told.get_body(("plain",)).get_content()
     promotion = sink.wait_for(
         lambda m: (
             "bernd.zweiter@example.org" in m["To"]

@@ -87,6 +87,19 @@ CANCELLATION_BODY = _(
     "solange Plätze frei sind:\n${url}\n\n"
     "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
 )
+CANCELLED_ON_BEHALF_SUBJECT = _(
+    "mail_signup_cancelled_on_behalf_subject", default="Anmeldung storniert: ${title}"
+)
+CANCELLED_ON_BEHALF_BODY = _(
+    "mail_signup_cancelled_on_behalf_body",
+    default="Guten Tag ${name},\n\n"
+    "das Organisationsteam hat Ihre Anmeldung für »${title}« am ${date} "
+    "storniert, wie mit Ihnen besprochen. Ihr Platz ist freigegeben; Ihr "
+    "persönlicher Code gilt nicht mehr.\n\n"
+    "Wenn das ein Irrtum ist, antworten Sie einfach auf diese E-Mail, oder "
+    "melden Sie sich erneut an, solange Plätze frei sind:\n${url}\n\n"
+    "Mit freundlichen Grüßen\nRunder Tisch Soziales Wohnen Dresden",
+)
 ORGANISER_SUBJECT = _(
     "mail_signup_organiser_subject", default="Neue Anmeldung: ${title}"
 )
@@ -189,13 +202,19 @@ def send_reminder_mail(workshop, row, cancel_url):
     send_seat_mail(workshop, row, cancel_url, REMINDER_SUBJECT, REMINDER_BODY)
 
 
-def send_cancellation_mail(workshop, row):
-    """The short confirmation for whoever cancelled with their personal link."""
+def send_cancellation_mail(workshop, row, on_behalf=False):
+    """The short confirmation of a cancellation: by the participant's own
+    link, or by an organiser on their behalf."""
     facts = workshop_facts(workshop, row, "")
+    subject, body = (
+        (CANCELLED_ON_BEHALF_SUBJECT, CANCELLED_ON_BEHALF_BODY)
+        if on_behalf
+        else (CANCELLATION_SUBJECT, CANCELLATION_BODY)
+    )
     send_mail(
         [row["email"]],
-        german(CANCELLATION_SUBJECT, **facts),
-        german(CANCELLATION_BODY, **facts),
+        german(subject, **facts),
+        german(body, **facts),
         reply_to=reply_to(workshop),
     )
 

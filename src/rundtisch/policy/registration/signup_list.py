@@ -25,6 +25,7 @@ from rundtisch.policy.registration.book import WAITLISTED
 from rundtisch.policy.registration.checkin import ATTENDED_KEY
 from rundtisch.policy.registration.checkin import WALK_IN
 from rundtisch.policy.registration.lookup import registration_form
+from rundtisch.policy.registration.mails import send_cancellation_mail
 from rundtisch.policy.registration.messages import sent_messages
 from zope.i18nmessageid import Message
 
@@ -163,6 +164,7 @@ class SignupListView(BrowserView):
             row = None
         if row is not None and row.get(STATUS_COLUMN) in (CONFIRMED, WAITLISTED):
             action.cancel(row_id)
+            send_cancellation_mail(self.context, row, on_behalf=True)
             IStatusMessage(self.request).add(
                 Message(CANCELLED_ON_BEHALF, mapping={"name": participant_name(row)})
             )
