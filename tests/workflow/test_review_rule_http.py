@@ -227,10 +227,19 @@ def classic_session(url):
     return session, authenticator(session, url)
 
 
+def cut_and_paste(url, source, target):
+    session, token = classic_session(url)
+    session.post(f"{url}/{source}/object_cut", data={"_authenticator": token})
+    session.post(f"{url}/{target}/object_paste", data={"_authenticator": token})
+
+
+def test_classic_cut_and_paste_moves_a_draft(site):
+    cut_and_paste(site, "notiz", "ablage")
+    assert contents(site, "ablage") == ["notiz"]
+
+
 def test_classic_cut_and_paste_does_not_take_a_published_page_away(site):
-    session, token = classic_session(site)
-    session.post(f"{site}/impressum/object_cut", data={"_authenticator": token})
-    session.post(f"{site}/ablage/object_paste", data={"_authenticator": token})
+    cut_and_paste(site, "impressum", "ablage")
     assert anonymous(site, "impressum", headers=JSON).status_code == 200
     assert contents(site, "ablage") == []
 
