@@ -71,7 +71,6 @@ def public_workshop_with_a_plain_form(functional_portal, site):
         ("@search", {"fullobjects": "1"}),
         ("@search", {"fullobjects": "1", "portal_type": "EasyForm"}),
         ("sektion/entwurf/umfrage", {}),
-        ("sektion/entwurf", {"expand": "items"}),
     ],
 )
 def test_a_plain_form_breaks_no_anonymous_request(

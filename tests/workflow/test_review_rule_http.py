@@ -26,9 +26,7 @@ def site(functional_portal):
     open_workshop = bring_to(
         create_item(section, "Workshop", title="Offen"), "published"
     )
-    bring_to(
-        create_item(open_workshop, "Result", title="Ergebnis Offen"), "published"
-    )
+    bring_to(create_item(open_workshop, "Result", title="Ergebnis Offen"), "published")
     create_item(open_workshop, "Result", title="Ergebnis in Arbeit")
     draft = create_item(section, "Workshop", title="Geheimer Entwurf")
     create_item(draft, "Result", title="Ergebnis im Entwurf")
@@ -77,6 +75,9 @@ def test_a_result_in_a_draft_workshop_cannot_be_submitted(site):
     response = transition(site, path, "submit")
     assert response.status_code == 400, response.text
     assert state(site, path) == "private"
+    page = call(site, "GET", path, headers={"Accept": "text/html"})
+    assert "Nicht öffentlich, solange „Geheimer Entwurf“" in page.text
+    assert "workflow_action=submit" not in page.text
 
 
 def test_a_result_in_a_published_workshop_can_be_submitted(site):
@@ -123,9 +124,7 @@ def test_publishing_the_workshop_again_shows_its_results(site):
     assert anonymous(site, RESULT, headers=JSON).status_code == 401
     transition(site, "sektion/offen", "submit")
     transition(site, "sektion/offen", "approve_social", user="pruefung-soziales")
-    transition(
-        site, "sektion/offen", "approve_urban", user="pruefung-stadtentwicklung"
-    )
+    transition(site, "sektion/offen", "approve_urban", user="pruefung-stadtentwicklung")
     assert anonymous(site, RESULT, headers=JSON).status_code == 200
 
 
@@ -176,9 +175,7 @@ def test_the_display_of_published_content_is_not_changed_unreviewed(site):
 
 
 def test_rest_move_does_not_take_a_published_page_away(site):
-    response = call(
-        site, "POST", "ablage/@move", json={"source": f"{site}/impressum"}
-    )
+    response = call(site, "POST", "ablage/@move", json={"source": f"{site}/impressum"})
     assert response.status_code == 400, response.text
     assert "veröffentlicht" in response.json()["error"]["message"]
     assert anonymous(site, "impressum", headers=JSON).status_code == 200
