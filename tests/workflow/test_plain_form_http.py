@@ -12,6 +12,7 @@ import pytest
 import requests
 import transaction
 
+
 JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 
 
