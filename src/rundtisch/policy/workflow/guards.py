@@ -1,8 +1,9 @@
 """Guard expressions of rundtisch_review_workflow (see its definition.xml).
 
 DCWorkflow guards can test roles and permissions, but not "approved by two
-different people in this round"; these functions answer that from the
-workflow history. They are called from restricted guard expressions, hence
+different people in this round" or "inside public content"; these
+functions answer that from the workflow history and the container's
+permissions. They are called from restricted guard expressions, hence
 the module security declarations.
 """
 
