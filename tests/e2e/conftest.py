@@ -106,8 +106,8 @@ def wait_until_serving(url, server, log_file):
         try:
             if requests.get(url, timeout=5).status_code == 200:
                 return
-        except requests.ConnectionError:
-            pass
+        except (requests.ConnectionError, requests.Timeout):
+            pass  # not up yet, or its first page is still compiling
         time.sleep(1)
     raise RuntimeError(
         f"{url} did not answer within {STARTUP_TIMEOUT}s; see {log_file}"

@@ -36,7 +36,8 @@ def test_a_result_in_a_draft_workshop_waits_for_it(
     page = new_page()
     login(page, "redaktion")
     page.goto(result)
-    page.click("#plone-contentmenu-workflow > a")
     screenshot(page, "review-rule-result-in-draft")
     assert "Nicht öffentlich, solange „Workshop E: noch Entwurf“" in approval_box(page)
+    assert "Nächster Schritt" not in approval_box(page)
+    # The toolbar's "Status" menu offers no "Zur Prüfung einreichen".
     assert page.locator("#workflow-transition-submit").count() == 0
