@@ -19,8 +19,12 @@ class TestWorkshop:
         assert "Workshop" in addable(folder)
         assert api.content.create(container=folder, type="Workshop", id="w")
 
-    def test_holds_results_images_files_and_its_form(self, workshop):
-        assert addable(workshop) == {"Result", "Image", "File", "EasyForm"}
+    def test_holds_results_images_and_files(self, workshop):
+        """Its sign-up form comes with it (registration/form.py); no other
+        form is added by hand."""
+        assert addable(workshop) == {"Result", "Image", "File"}
+        with pytest.raises(InvalidParameterError):
+            api.content.create(container=workshop, type="EasyForm", id="umfrage")
 
 
 class TestResult:

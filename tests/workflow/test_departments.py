@@ -59,6 +59,8 @@ def test_blocked_inheritance_stops_a_local_role(portal, folder, local_reviewer):
 def test_the_queue_lists_what_a_local_reviewer_may_approve(
     portal, folder, document, local_reviewer
 ):
+    # Reviewed only inside public content (docs/security.md).
+    bring_to(folder, "published")
     inside = create_item(folder, title="Im Ordner")
     bring_to(inside, "pending")
     bring_to(document, "pending")

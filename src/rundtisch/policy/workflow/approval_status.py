@@ -4,6 +4,8 @@ It says where the item stands, who has approved, what is locked and why,
 and who acts next; after a rejection or retraction it shows the reason.
 """
 
+from Acquisition import aq_inner
+from Acquisition import aq_parent
 from plone import api
 from plone.app.iterate.interfaces import IWorkingCopy
 from plone.app.layout.viewlets.common import ViewletBase
@@ -14,6 +16,7 @@ from rundtisch.policy.workflow.approvals import Approvals
 from rundtisch.policy.workflow.approvals import review_history
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
 from rundtisch.policy.workflow.departments import DEPARTMENTS
+from rundtisch.policy.workflow.guards import in_public_container
 from rundtisch.policy.workflow.reason_required import TRANSITIONS_NEEDING_A_REASON
 
 
@@ -64,3 +67,11 @@ class ApprovalStatusViewlet(ViewletBase):
             self.rows = approval_rows(self.approvals)
             self.returned = returned_with_reason(self.context)
             self.is_working_copy = IWorkingCopy.providedBy(self.context)
+            # Public only inside public content (docs/design.md §3): say
+            # why submit and approval are not offered, or why a published
+            # item is not visible.
+            self.unpublished_container = (
+                None
+                if in_public_container(self.context)
+                else aq_parent(aq_inner(self.context)).Title()
+            )

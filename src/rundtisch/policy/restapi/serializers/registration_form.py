@@ -1,4 +1,4 @@
-"""REST serialization of the sign-up form: the form, never the sign-ups.
+"""REST serialization of EasyForm forms: the form, never the sign-ups.
 
 collective.easyform's serializer adds the saved data for users with
 "Download Saved Input", but checks the permission by its id, which
