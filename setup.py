@@ -47,6 +47,8 @@ setup(
         "plonetheme.barceloneta",
         "collective.easyform",
         "collective.honeypot",
+        # Late patches in ZCML (operations/template_cooking.py).
+        "collective.monkeypatcher",
         "collective.z3cform.datagridfield",
         "icalendar",
         "Pillow",
