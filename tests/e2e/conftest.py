@@ -106,7 +106,9 @@ def wait_until_serving(url, server, log_file):
         try:
             if requests.get(url, timeout=5).status_code == 200:
                 return
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):
+            # Not listening yet, or its first page (every template compiled
+            # for the first time) is slow on a busy machine.
             pass
         time.sleep(1)
     raise RuntimeError(

@@ -300,6 +300,8 @@ def test_csrf_token_belongs_to_one_visitor(workshop, portal):
     cookie = first_page.headers["Set-Cookie"]
     assert "HttpOnly" in cookie
     assert "SameSite=Lax" in cookie
+    # Sent to the form only: the visitor's other pages stay cacheable.
+    assert f"Path={workshop['anmeldung'].absolute_url_path()};" in cookie + ";"
     # Plone's token for visitors, as any other anonymous page shows it.
     shared = authenticator(
         requests.get(f"{portal.absolute_url()}/@@benachrichtigungen", timeout=60).text

@@ -41,23 +41,30 @@ NEW_VISITOR_KEY = "rundtisch.signup_visitor"
 VISITOR_VALUE = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 
 
-def visitor_value(request, create=False):
-    """The anonymous visitor's random value, from the cookie; with `create`,
-    a new one (set as a cookie) for a visitor who has none. "" for users
-    with a login, None for a visitor without the cookie."""
+def visitor_value(request, form=None):
+    """The anonymous visitor's random value, from the cookie; given the
+    `form`, a new one (set as a cookie for the form's URLs) for a visitor
+    who has none. "" for users with a login, None for a visitor without
+    the cookie."""
     if not api.user.is_anonymous():
         return ""
     value = request.cookies.get(VISITOR_COOKIE, "")
     if isinstance(value, str) and VISITOR_VALUE.match(value):
         return value
     value = request.get(NEW_VISITOR_KEY)
-    if value is None and create:
+    if value is None and form is not None:
         value = secrets.token_urlsafe(24)
         request.set(NEW_VISITOR_KEY, value)
-        # A session cookie for the whole portal; `Secure` behind HTTPS comes
-        # from the security-headers filter (docs/design.md §7).
+        # A session cookie sent only to the form, its @@embedded and its
+        # cancellation page: other pages stay cacheable for the visitor.
+        # `Secure` behind HTTPS comes from the security-headers filter
+        # (docs/design.md §7).
         request.response.setCookie(
-            VISITOR_COOKIE, value, path="/", http_only=True, same_site="Lax"
+            VISITOR_COOKIE,
+            value,
+            path=form.absolute_url_path(),
+            http_only=True,
+            same_site="Lax",
         )
     return value
 
@@ -66,7 +73,7 @@ class SignupAuthenticatorView(AuthenticatorView):
     """``@@authenticator`` of the sign-up form: tokens bound to the visitor."""
 
     def token(self, extra=""):
-        return createToken(extra + visitor_value(self.request, create=True))
+        return createToken(extra + visitor_value(self.request, self.context))
 
     def authenticator(self, extra="", name="_authenticator"):
         return f'<input type="hidden" name="{name}" value="{self.token(extra)}"/>'
