@@ -165,6 +165,21 @@ def test_workshop_from_draft_to_waiting_list_promotion(
     assert counts(workshop_url) == (1, 1)
     assert "Freie Plätze: 1 von 1" not in requests.get(workshop_url, timeout=30).text
 
+    # A stranger who types the first participant's address learns nothing
+    # about her sign-up; she gets her confirmation again (issue 28).
+    mails_before_stranger = len(sink.messages)
+    stranger = new_page("mobile")
+    sign_up(stranger, status["form_url"], ("Mallory", "Neugier", FIRST[2]))
+    screenshot(stranger, "flow-07b-known-address-neutral-page")
+    answer = stranger.inner_text("#portal-column-content")
+    assert f"Falls Sie mit {FIRST[2]} bereits" in answer
+    for revealing in ("Sie sind angemeldet", "Warteliste", "Erika", "bereits jemand"):
+        assert revealing not in answer
+    sink.wait_for(
+        addressed_to(FIRST[2], "Anmeldung bestätigt"), since=mails_before_stranger
+    )
+    assert counts(workshop_url) == (1, 1)
+
     # 6. The organiser follows the link of the notice mail, sees both and
     # exports them as CSV.
     notice = sink.wait_for(

@@ -275,6 +275,19 @@ def test_rate_limit_per_address_and_per_client(site, sent):
     assert "person-y@example.org" not in stored_addresses()
 
 
+def test_rate_limit_counts_aliases_of_one_mailbox_together(site, sent):
+    """``opfer+1@…`` and ``Opfer@…`` reach the same inbox: no way around
+    the 3 mails an hour to one victim."""
+    for alias in ("opfer@example.org", "opfer+1@example.org", "Opfer+2@Example.org"):
+        assert subscribe(site, alias).status_code == 200
+    refused = subscribe(site, "OPFER+neu@example.org")
+    assert refused.status_code == 429
+    assert "Zu viele Bestellungen in kurzer Zeit." in refused.text
+    assert len(sent) == 3
+    # Another mailbox of the same domain is not affected.
+    assert subscribe(site, "opfer2@example.org").status_code == 200
+
+
 def test_only_organisers_and_managers_see_the_subscribers(site):
     subscribed("erika@example.org", topics=["inklusion"])
     subscribed("unbestaetigt@example.org", confirm=False)

@@ -111,7 +111,8 @@ def test_round_trip_brings_back_content_blobs_and_sign_ups(instance):
             2,
         )
         assert counters(instance, "workshop") == (1, 1)
-        # The restored e-mail index still refuses a second sign-up.
+        # The restored e-mail index still knows the address: a second
+        # sign-up books nothing and gets the neutral answer.
         assert sign_up(instance, "workshop", "erika@example.org") == (
             "already signed up"
         )

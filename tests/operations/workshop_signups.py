@@ -26,7 +26,7 @@ REVIEWERS = {
 ANSWERS = {
     "Sie sind angemeldet.": "confirmed",
     "Sie stehen auf der Warteliste": "waitlisted",
-    "bereits jemand für diese Veranstaltung angemeldet": "already signed up",
+    "bereits für diese Veranstaltung angemeldet sind": "already signed up",
 }
 CSV_STATUS = {"bestätigt": "confirmed", "Warteliste": "waitlisted"}
 

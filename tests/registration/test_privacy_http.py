@@ -192,3 +192,19 @@ def test_redaktion_may_edit_the_fields_but_not_the_actions(
         assert response.status_code in (302, 401, 403), path
     for path in ("actions", "actions/@@modeleditor", "actions/anmeldungen/@@edit"):
         assert get(f"{form_url}/{path}", "admin-manager").status_code == 200, path
+
+
+@pytest.mark.parametrize("username", [None, "redakteurin", "pruefer", "siteadmin"])
+def test_easyforms_save_data_adapters_are_closed_without_the_right_to_see_sign_ups(
+    signed_up_workshop, username
+):
+    """easyform's ``@@get_save_data_adapters`` answered anyone who may view
+    the form with the representations of its saved-data actions."""
+    url = f"{signed_up_workshop['anmeldung'].absolute_url()}/@@get_save_data_adapters"
+    if username is None:
+        response = requests.get(url, timeout=60, allow_redirects=False)
+    else:
+        response = get(url, username)
+    assert response.status_code in (302, 401, 403)
+    assert "Registration" not in response.text
+    assert get(url, "orga").status_code == 200

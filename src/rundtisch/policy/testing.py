@@ -25,6 +25,9 @@ class RundtischPolicyLayer(PloneSandboxLayer):
 
     def setUpZope(self, app, configurationContext):
         self.loadZCML(package=rundtisch.policy)
+        # The instance loads it through plone.autoinclude; loaded on its own,
+        # its registrations replace those they override.
+        self.loadZCML("overrides.zcml", package=rundtisch.policy)
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "rundtisch.policy:default")

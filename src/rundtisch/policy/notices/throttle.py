@@ -52,9 +52,23 @@ BY_ADDRESS = RateLimit(MAX_PER_ADDRESS)
 BY_EMAIL = RateLimit(MAX_PER_EMAIL)
 
 
+def mailbox(email):
+    """The mailbox an address delivers to, as far as we can tell: lower case,
+    without a ``+tag`` in the local part (``Opfer+1@x`` reaches ``opfer@x``).
+
+    Only for counting (docs/design.md §5): the address is stored as given.
+    Providers' other aliases (dots at Gmail) are left alone; they are not a
+    rule of the address format.
+    """
+    local, at, domain = email.strip().lower().rpartition("@")
+    if not at:
+        return domain
+    return f"{local.split('+', 1)[0] or local}@{domain}"
+
+
 def allowed(address, email):
     """Count one subscription from `address` for `email`; False when either
-    has reached its limit."""
+    has reached its limit. Aliases of one mailbox count together."""
     BY_ADDRESS.forget_old()
     BY_EMAIL.forget_old()
-    return BY_ADDRESS.hit(address) and BY_EMAIL.hit(email.strip().lower())
+    return BY_ADDRESS.hit(address) and BY_EMAIL.hit(mailbox(email))

@@ -19,6 +19,7 @@ from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.caching.purge import purge_seat_counts
+from rundtisch.policy.notices.throttle import RateLimit
 from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration import mails
 from rundtisch.policy.registration.availability import closed_message
@@ -45,11 +46,19 @@ TOKEN_KEY = "token"
 # Request key: the outcome of a sign-up, for the confirmation page.
 OUTCOME_KEY = "rundtisch.signup_outcome"
 
-ALREADY_REGISTERED = _(
-    "error_already_registered",
-    default="Mit dieser E-Mail-Adresse ist bereits jemand für diese "
-    "Veranstaltung angemeldet.",
+# Outcome of a submission with an address that has a sign-up already.
+KNOWN = "known"
+KNOWN_MESSAGE = _(
+    "signup_known_address",
+    default="Vielen Dank. Falls Sie mit ${email} bereits für diese "
+    "Veranstaltung angemeldet sind, gilt Ihre bisherige Anmeldung weiter: "
+    "Wir haben Ihnen die Bestätigung mit Ihrem persönlichen Abmeldelink "
+    "noch einmal geschickt. Eine zweite Anmeldung mit derselben Adresse "
+    "ist nicht möglich.",
 )
+# Confirmations sent again per address and form within an hour: a form that
+# mails on request must not become a way to flood someone's inbox.
+RESENDS = RateLimit(3)
 CONFIRMED_MESSAGE = _(
     "signup_confirmed",
     default="Sie sind angemeldet. Eine Bestätigung mit Ihrem persönlichen "
@@ -120,7 +129,8 @@ class Registration(SaveData):
         take_turn(book)
         email = fields["email"].strip()
         if book.is_registered(email):
-            return {"email": ALREADY_REGISTERED}
+            self.confirm_again(request, fields, email)
+            return None
         settings = IRegistrationSettings(workshop)
         status = book.place(settings.capacity or 0, settings.waitlist_enabled)
         if status is None:
@@ -170,6 +180,32 @@ class Registration(SaveData):
                 "status_title": status_title,
                 "name": participant_name(row),
                 "email": row["email"],
+            },
+        )
+
+    def confirm_again(self, request, fields, email):
+        """A second sign-up of an address: the page must not tell a stranger
+        whether that address signed up (docs/design.md §4), so it says the
+        same in both cases and the confirmation goes to the address itself,
+        as the first one did, through the same mail."""
+        book = self.book
+        row_id = book.registered_row(email)
+        row = self._storage.get(row_id) if row_id is not None else None
+        RESENDS.forget_old()
+        key = ("/".join(self.form.getPhysicalPath()), book.email_key(email))
+        if row is not None and TOKEN_KEY in row and RESENDS.hit(key):
+            mails.send_participant_mail(
+                self.workshop, row, cancel_url(self.form, row[TOKEN_KEY])
+            )
+        request.set(
+            OUTCOME_KEY,
+            {
+                "status": KNOWN,
+                "message": Message(KNOWN_MESSAGE, mapping={"email": email}),
+                "status_title": None,
+                # Nothing of the stored sign-up: not even its name.
+                "name": None,
+                "email": email,
             },
         )
 

@@ -107,6 +107,10 @@ class RegistrationBook(Persistent):
     def is_registered(self, email):
         return self.email_key(email) in self.emails
 
+    def registered_row(self, email):
+        """The row id of the sign-up of `email`, or None."""
+        return self.emails.get(self.email_key(email))
+
     def place(self, capacity, waitlist_enabled):
         """Return the status a new sign-up gets, or None when it is full."""
         counter = self.counter

@@ -3,11 +3,16 @@
 from collective.easyform.interfaces import IEasyForm
 from collective.easyform.interfaces import IEasyFormActionContext
 from collective.easyform.interfaces import IEasyFormActionsContext
+from collective.easyform.interfaces import IEasyFormForm
 from collective.easyform.interfaces import ISaveData
 
 
 class IRegistrationForm(IEasyForm):
     """Marker of the ``anmeldung`` form of a workshop."""
+
+
+class ISignupForm(IEasyFormForm):
+    """The z3c.form form of a sign-up, on every view that shows or takes it."""
 
 
 class IRegistrationAction(ISaveData):

@@ -5,7 +5,11 @@ easyform's form, with three changes:
 - when all seats are taken, the button says "waiting list";
 - after the submission, a confirmation page says what happened (seat or
   waiting-list place) for which workshop, when and where, instead of
-  easyform's echo of the entered values.
+  easyform's echo of the entered values;
+- its buttons run only for a submission with the honeypot field and the
+  visitor's CSRF token (protection.py), on every view built on it:
+  the form page, ``@@embedded`` and the inline validation (which runs no
+  button at all).
 """
 
 from Acquisition import aq_inner
@@ -18,9 +22,16 @@ from rundtisch.policy import _
 from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
+from rundtisch.policy.registration.actions import KNOWN
 from rundtisch.policy.registration.actions import OUTCOME_KEY
 from rundtisch.policy.registration.book import CONFIRMED
+from rundtisch.policy.registration.interfaces import ISignupForm
+from z3c.form import button
 from zope.i18n import translate
+from zope.interface import implementer
+
+import collective.easyform.browser as easyform_browser
+import os
 
 
 CONSENT_FIELD = "datenschutz"
@@ -33,9 +44,12 @@ HEADLINES = {
     "waitlisted": _(
         "signup_headline_waitlisted", default="Sie stehen auf der Warteliste"
     ),
+    KNOWN: _("signup_headline_known", default="Bitte sehen Sie in Ihr Postfach"),
 }
+ALERT_CLASSES = {CONFIRMED: "alert-success", KNOWN: "alert-info"}
 
 
+@implementer(ISignupForm)
 class SignupForm(EasyFormForm):
     thank_you_template = ViewPageTemplateFile("templates/confirmation.pt")
     # The workshop pages' date macro, so the date reads the same everywhere.
@@ -115,8 +129,24 @@ class SignupForm(EasyFormForm):
             ),
             "location": workshop.location,
             "message": outcome.get("message"),
-            "confirmed": outcome.get("status") == CONFIRMED,
+            "alert_class": ALERT_CLASSES.get(outcome.get("status"), "alert-warning"),
             "status_title": outcome.get("status_title"),
             "name": outcome.get("name"),
             "email": outcome.get("email"),
         }
+
+
+class EmbeddedSignupForm(SignupForm):
+    """``@@embedded``: the sign-up form without the page around it."""
+
+    form_template = ViewPageTemplateFile(
+        "easyform_form_embedded.pt", _prefix=os.path.dirname(easyform_browser.__file__)
+    )
+
+
+class FieldCheckForm(SignupForm):
+    """The form as the inline validation of one field sees it: no buttons,
+    so no request to ``@@z3cform_validate_field`` can submit a sign-up."""
+
+    buttons = button.Buttons()
+    handlers = button.Handlers()

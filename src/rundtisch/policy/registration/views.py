@@ -7,9 +7,7 @@ from collective.easyform.browser.actions import EasyFormActionsView
 from collective.easyform.browser.actions import ModelEditorView
 from collective.easyform.browser.view import EasyFormFormWrapper
 from collective.easyform.interfaces import IEasyFormActionContext
-from collective.honeypot.utils import deny
-from collective.honeypot.utils import found_honeypot
-from plone.protect import CheckAuthenticator
+from plone.app.z3cform.inline_validation import InlineValidationView
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
@@ -18,6 +16,8 @@ from rundtisch.policy.registration.actions import registration_action
 from rundtisch.policy.registration.availability import closed_message
 from rundtisch.policy.registration.interfaces import IRegistrationActionContext
 from rundtisch.policy.registration.interfaces import IRegistrationActionsContext
+from rundtisch.policy.registration.protection import check_authenticator
+from rundtisch.policy.registration.signup_form import FieldCheckForm
 from rundtisch.policy.registration.signup_form import SignupForm
 from rundtisch.policy.registration.signup_heading import signup_heading
 from zope.interface import alsoProvides
@@ -40,12 +40,6 @@ class RegistrationFormView(EasyFormFormWrapper):
         self.closed = closed_message(aq_parent(aq_inner(self.context)))
         if self.closed is not None:
             return self.closed_template()
-        if self.request.method == "POST" and found_honeypot(
-            self.request.form, required=True
-        ):
-            # collective.honeypot refuses a filled honeypot for every POST;
-            # on this form the (empty) field must also be present.
-            deny()
         return super().__call__()
 
     def heading(self):
@@ -69,7 +63,7 @@ class CancelRegistrationView(BrowserView):
         self.row_id, self.row = action.row_by_token(self.token)
         self.cancelled = False
         if self.row is not None and self.request.method == "POST":
-            CheckAuthenticator(self.request)
+            check_authenticator(self.context, self.request)
             action.cancel(self.row_id)
             mails.send_cancellation_mail(action.workshop, self.row)
             self.cancelled = True
@@ -97,6 +91,16 @@ class CancelRegistrationView(BrowserView):
 
     def workshop_url(self):
         return aq_parent(aq_inner(self.context)).absolute_url()
+
+
+class FieldCheckView(InlineValidationView):
+    """``@@z3cform_validate_field`` of the sign-up form: checks one field
+    with a form that has no buttons (easyform's would run a posted submit
+    button, past the honeypot)."""
+
+    def __call__(self, fname=None, fset=None):
+        self.context = FieldCheckForm(self.context, self.request)
+        return super().__call__(fname, fset)
 
 
 @implementer(IRegistrationActionsContext)
