@@ -100,9 +100,7 @@ def test_organiser_lists_cancels_and_the_waiting_list_moves_up(
     assert "Warteliste, Platz 1" in table and "Clara Dritte" in table
     # Anna is told that the organisers cancelled for her (issue 24).
     told = sink.wait_for(
-        lambda m: (
-            "anna" in m["To"] and m["Subject"].startswith("Anmeldung storniert")
-        ),
+        lambda m: "anna" in m["To"] and m["Subject"].startswith("Anmeldung storniert"),
         since=mails_before,
     )
     assert "Organisationsteam" in told.get_body(("plain",)).get_content()
