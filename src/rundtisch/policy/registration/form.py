@@ -3,6 +3,7 @@
 from Acquisition import aq_base
 from OFS.CopySupport import CopyError
 from persistent.mapping import PersistentMapping
+from plone.app.iterate.interfaces import IWorkingCopy
 from plone.dexterity.utils import createContentInContainer
 from rundtisch.policy import _
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
@@ -80,7 +81,15 @@ def prepare_storage(form):
 
 
 def workshop_changed(workshop, event):
-    """Subscriber: created, or registration switched on, or capacity raised."""
+    """Subscriber: created, or registration switched on, or capacity raised.
+
+    A working copy never gets a form of its own: it shares the original's
+    sign-up, and the original keeps its form at check-in (docs/design.md §4).
+    iterate adds the copy with the field defaults (sign-up off) and marks it
+    before anyone edits it, so the edit that follows is the one to skip.
+    """
+    if IWorkingCopy.providedBy(workshop):
+        return
     form = ensure_registration_form(workshop)
     if form is not None and IRegistrationForm.providedBy(form):
         action = registration_action(form)
@@ -100,3 +109,20 @@ def form_copied(form, event):
         raise CopyError(translate(COPY_REFUSED, context=getRequest()))
     if hasattr(aq_base(form), BOOK_ATTRIBUTE):
         prepare_storage(form)
+
+
+def drop_form_of_working_copy(working_copy, event):
+    """Subscriber of iterate's check-in: the original keeps its own form.
+
+    Working copies made before copies were marked on creation carry an empty
+    form of their own (never public: a copy is not published). Moved into the
+    original at check-in it would be a second form beside the one holding the
+    sign-ups, so it goes before the merge (docs/design.md §4).
+    """
+    if not IWorkingCopy.providedBy(working_copy):
+        return
+    form = working_copy.get(FORM_ID)
+    if form is None or not IRegistrationForm.providedBy(form):
+        return
+    # The copy's own, unused form; removed by the system like it was created.
+    working_copy._delObject(FORM_ID)

@@ -1,5 +1,7 @@
 """The `IRegistrationStatus` of a workshop: sign-up status and seat counts."""
 
+from plone.app.iterate.dexterity.utils import get_baseline
+from plone.app.iterate.interfaces import IWorkingCopy
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
@@ -21,6 +23,12 @@ class RegistrationStatus:
 
     def as_dict(self):
         workshop = self.context
+        if IWorkingCopy.providedBy(workshop):
+            # A working copy has no form of its own; it shows the original's
+            # sign-up, which stays the one in use (docs/design.md §4).
+            baseline = get_baseline(workshop)
+            if IWorkshopContent.providedBy(baseline):
+                return RegistrationStatus(baseline).as_dict()
         settings = IRegistrationSettings(workshop)
         capacity = settings.capacity or 0
         form = registration_form(workshop)
