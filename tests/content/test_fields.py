@@ -171,3 +171,16 @@ def test_rich_text_offers_no_format_selector(manager):
     html = text.render()
     assert "text/x-web-textile" not in html
     assert "<select" not in html
+
+
+def test_content_browser_shortcuts_are_german(workshop):
+    """Not "Current Content" and "Start Page" (issue 25)."""
+    result = api.content.create(container=workshop, type="Result", title="Ergebnis")
+    form = result.restrictedTraverse("@@edit").form_instance
+    form.update()
+    widgets = {}
+    for group in [form, *form.groups]:
+        widgets.update(group.widgets.items())
+    (browser,) = [w for name, w in widgets.items() if name.endswith(".workshops")]
+    titles = [f["title"] for f in browser.get_pattern_options()["favorites"]]
+    assert titles == ["Aktueller Inhalt", "Startseite"]

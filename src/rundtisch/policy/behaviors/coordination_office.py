@@ -3,12 +3,12 @@
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from plone.app.dexterity.textindexer import searchable
 from plone.app.textfield import RichText
-from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from rundtisch.policy import _
 from rundtisch.policy.behaviors.fields import browse
+from rundtisch.policy.behaviors.fields import GermanContentBrowserFieldWidget
 from rundtisch.policy.behaviors.fields import lines
 from rundtisch.policy.behaviors.fields import relations
 from rundtisch.policy.behaviors.fields import rows
@@ -75,7 +75,7 @@ class ICoordinationOffice(model.Schema):
         _("label_milestone", default="Meilenstein"),
     )
     directives.widget(
-        "based_on", ContentBrowserFieldWidget, pattern_options=browse("Result")
+        "based_on", GermanContentBrowserFieldWidget, pattern_options=browse("Result")
     )
     based_on = relations(
         _("label_based_on", default="Beruht auf den Ergebnissen"),

@@ -6,9 +6,14 @@ directive next to the field: plone.autoform records it in the class body.
 """
 
 from collective.z3cform.datagridfield.row import DictRow
+from plone.app.z3cform.widgets.contentbrowser import ContentBrowserWidget
+from z3c.form.interfaces import IFieldWidget
+from z3c.form.widget import FieldWidget
 from z3c.relationfield.schema import RelationChoice
 from z3c.relationfield.schema import RelationList
 from zope import schema
+from zope.i18n import translate
+from zope.interface import implementer
 
 
 def optional_list(title, value_type, list_field=schema.List, **kwargs):
@@ -37,8 +42,8 @@ def choices(title, vocabulary):
 
 
 def relations(title, description):
-    """Links to content items; edit them with ContentBrowserFieldWidget and
-    the `browse` pattern options."""
+    """Links to content items; edit them with GermanContentBrowserFieldWidget
+    and the `browse` pattern options."""
     return optional_list(
         title,
         RelationChoice(vocabulary="plone.app.vocabularies.Catalog"),
@@ -50,3 +55,23 @@ def relations(title, description):
 def browse(portal_type):
     """ContentBrowserFieldWidget's pattern options to pick items of one type."""
     return {"selectableTypes": [portal_type], "recentlyUsed": True}
+
+
+class GermanContentBrowserWidget(ContentBrowserWidget):
+    """Plone's content browser with its shortcuts in German.
+
+    plone.app.z3cform puts the titles of the shortcuts ("Current Content",
+    "Start Page") into the pattern options as msgids, and nothing translates
+    them on their way into the page's JSON.
+    """
+
+    def get_pattern_options(self):
+        options = super().get_pattern_options()
+        for favorite in options.get("favorites", ()):
+            favorite["title"] = translate(favorite["title"], context=self.request)
+        return options
+
+
+@implementer(IFieldWidget)
+def GermanContentBrowserFieldWidget(field, request):
+    return FieldWidget(field, GermanContentBrowserWidget(request))

@@ -1,11 +1,11 @@
 """`rundtisch.result`: what kind of outcome a Result is, and where it came from."""
 
-from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from rundtisch.policy import _
 from rundtisch.policy.behaviors.fields import browse
+from rundtisch.policy.behaviors.fields import GermanContentBrowserFieldWidget
 from rundtisch.policy.behaviors.fields import relations
 from zope import schema
 from zope.interface import provider
@@ -26,7 +26,7 @@ class IResult(model.Schema):
         default="identified",
     )
     directives.widget(
-        "workshops", ContentBrowserFieldWidget, pattern_options=browse("Workshop")
+        "workshops", GermanContentBrowserFieldWidget, pattern_options=browse("Workshop")
     )
     workshops = relations(
         _("label_result_workshops", default="Erarbeitet in"),
