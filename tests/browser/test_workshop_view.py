@@ -195,3 +195,13 @@ def test_workshop_links_its_ics(workshop):
     html = render(workshop)
     assert f'href="{workshop.absolute_url()}/ics_view"' in html
     assert "Zum Kalender hinzufügen" in html
+
+
+def test_focus_is_shown_with_its_label(workshop):
+    """A visible "Schwerpunkt:", not a bare line (issue 25)."""
+    workshop.focus = "Umsetzungsperspektive"
+    workshop.reindexObject()  # a change: the body cache renders anew
+    html = " ".join(render(workshop).split())
+    assert "Schwerpunkt:</span> Umsetzungsperspektive" in html, html[
+        html.find("lead") - 50 : html.find("lead") + 300
+    ]
