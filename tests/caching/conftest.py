@@ -3,6 +3,7 @@
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from rundtisch.policy.registration.form import ensure_registration_form
 
 import pytest
 import transaction
@@ -28,15 +29,17 @@ def public_page(functional_portal):
 
 @pytest.fixture
 def signup_form(functional_portal):
-    """An EasyForm with the id of the workshops' sign-up forms, in a workshop
-    (the only place a form may live)."""
+    """The sign-up form of a workshop, as the portal creates it (editors add
+    no EasyForm by hand)."""
     with api.env.adopt_roles(["Manager"]):
         workshop = api.content.create(
-            container=functional_portal, type="Workshop", id="w", title="Workshop"
+            container=functional_portal,
+            type="Workshop",
+            id="w",
+            title="Workshop",
+            registration_enabled=True,
         )
-        form = api.content.create(
-            container=workshop, type="EasyForm", id="anmeldung", title="Anmeldung"
-        )
+        form = ensure_registration_form(workshop)
     make_public(workshop)
     make_public(form)
     transaction.commit()
