@@ -75,6 +75,7 @@ def test_round_trip_brings_back_content_blobs_and_sign_ups(instance):
                 "@type": "Image",
                 "id": "foto",
                 "title": "Foto: NWID",
+                "alt_text": "Ein Testbild",
                 "image": {
                     "data": base64.b64encode(image).decode(),
                     "encoding": "base64",

@@ -30,6 +30,7 @@ PIXEL = (
 IMAGE = {
     "@type": "Image",
     "title": "Foto",
+    "alt_text": "Ein Pixel",
     "image": {
         "data": PIXEL,
         "encoding": "base64",
