@@ -149,8 +149,8 @@ class TestAddMenus:
         assert addable == ["Workshop"]
 
     def test_upgrade_restricts_existing_workshop_folders(self, demo_portal):
+        from plone.base.interfaces.constrains import ISelectableConstrainTypes
         from Products.CMFPlone.interfaces.constrains import DISABLED
-        from Products.CMFPlone.interfaces.constrains import ISelectableConstrainTypes
 
         events = demo_portal["veranstaltungen"]
         ISelectableConstrainTypes(events).setConstrainTypesMode(DISABLED)

@@ -9,8 +9,8 @@ the menu) narrows it to what belongs there. Editors and administrators can
 still change it in the same menu.
 """
 
-from Products.CMFPlone.interfaces.constrains import ENABLED
-from Products.CMFPlone.interfaces.constrains import ISelectableConstrainTypes
+from plone.base.interfaces.constrains import ENABLED
+from plone.base.interfaces.constrains import ISelectableConstrainTypes
 
 
 # Results are written inside a workshop or in the results folder.
