@@ -149,8 +149,8 @@ class TestAddMenus:
         assert addable == ["Workshop"]
 
     def test_upgrade_restricts_existing_workshop_folders(self, demo_portal):
+        from plone.base.interfaces.constrains import DISABLED
         from plone.base.interfaces.constrains import ISelectableConstrainTypes
-        from Products.CMFPlone.interfaces.constrains import DISABLED
 
         events = demo_portal["veranstaltungen"]
         ISelectableConstrainTypes(events).setConstrainTypesMode(DISABLED)
