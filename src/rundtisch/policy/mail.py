@@ -19,14 +19,13 @@ from email.utils import make_msgid
 from pathlib import Path
 from plone import api
 from rundtisch.policy import logger
+from rundtisch.policy.operations.mail_folder import MAIL_FOLDER
+from rundtisch.policy.operations.mail_folder import write_eml
 
 import os
-import time
 import transaction
-import uuid
 
 
-MAIL_FOLDER = "MAIL_FOLDER"
 # `headers` of send_mail go into the mail as they are ("raw"): folded, the
 # long URL of a List-Unsubscribe header would become RFC 2047 encoded words,
 # which mail programs do not read as a link. Other headers fold as before.
@@ -107,14 +106,9 @@ def _write_after_commit(committed, folder, message):
     if not committed:
         return
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        name = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}.eml"
-        (folder / name).write_bytes(bytes(message))
+        path = write_eml(folder, bytes(message))
         logger.info(
-            "Mail %r to %s written to %s",
-            message["Subject"],
-            message["To"],
-            folder / name,
+            "Mail %r to %s written to %s", message["Subject"], message["To"], path
         )
     except OSError:
         logger.exception(
