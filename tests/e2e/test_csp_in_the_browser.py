@@ -3,6 +3,7 @@ pages run without a single CSP violation, TinyMCE included, and every answer
 carries the security headers and no Zope version."""
 
 from datetime import datetime
+from page_checks import collect_csp_violations
 from review_pages import add_workshop
 
 import pytest
@@ -29,24 +30,7 @@ def test_editors_pages_run_without_csp_violations(
     portal_url, new_page, login, screenshot
 ):
     page = new_page()
-    violations = []
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
-    # A refused eval throws in the page instead of logging to the console.
-    page.on(
-        "pageerror",
-        lambda error: (
-            violations.append(str(error))
-            if "Content Security Policy" in str(error)
-            else None
-        ),
-    )
+    violations = collect_csp_violations(page)
     login(page, "redaktion")
     page.goto(f"{portal_url}/veranstaltungen/++add++Workshop")
     page.locator(".tox-tinymce").first.wait_for()  # the rich-text editor started

@@ -16,6 +16,7 @@ Screenshots: test-artifacts/e2e/phone-*.png and keyboard-*.png.
 
 from datetime import datetime
 from datetime import timedelta
+from page_checks import rest
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,8 +26,6 @@ import requests
 
 pytestmark = pytest.mark.e2e
 
-DEMO_PASSWORD = "demo1234"
-JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 TITLE = "Workshop 12: Gemeinschaftlich wohnen im Alter"
 LOCATION = "Rathaus Dresden, Dr.-Külz-Ring 19, 01067 Dresden"
 PHONE = {"width": 390, "height": 844}
@@ -67,14 +66,6 @@ FOCUS_RING = """() => {
             && box.top < window.innerHeight,
     };
 }"""
-
-
-def rest(method, url, user, **kwargs):
-    response = requests.request(
-        method, url, headers=JSON, auth=(user, DEMO_PASSWORD), timeout=60, **kwargs
-    )
-    assert response.ok, (method, url, response.status_code, response.text[:300])
-    return response
 
 
 @pytest.fixture(scope="module")

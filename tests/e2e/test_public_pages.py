@@ -9,6 +9,7 @@ browser path has its own tests); everything after that is clicked or typed.
 
 from datetime import datetime
 from datetime import timedelta
+from page_checks import rest
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -18,8 +19,6 @@ import requests
 
 pytestmark = pytest.mark.e2e
 
-DEMO_PASSWORD = "demo1234"
-JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 TITLE = "Workshop 11: Nachbarschaft gestalten"
 LOCATION = "Zentralbibliothek im Kulturpalast, Schloßstraße 2, 01067 Dresden"
 LEGAL_PAGES = {
@@ -33,14 +32,6 @@ LEGAL_PAGES = {
 START = (datetime.now(ZoneInfo("Europe/Berlin")) + timedelta(days=21)).replace(
     hour=18, minute=0, second=0, microsecond=0
 )
-
-
-def rest(method, url, user, **kwargs):
-    response = requests.request(
-        method, url, headers=JSON, auth=(user, DEMO_PASSWORD), timeout=60, **kwargs
-    )
-    assert response.ok, (method, url, response.status_code, response.text[:300])
-    return response
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ the reviewer can approve."""
 
 from datetime import datetime
 from io import BytesIO
+from page_checks import collect_csp_violations
 from PIL import Image
 from review_pages import add_workshop
 from review_pages import choose_state
@@ -20,27 +21,6 @@ def png(width, height, colour):
     buffer = BytesIO()
     Image.new("RGB", (width, height), colour).save(buffer, format="PNG")
     return {"name": "foto.png", "mimeType": "image/png", "buffer": buffer.getvalue()}
-
-
-def collect_csp_violations(page):
-    violations = []
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
-    page.on(
-        "pageerror",
-        lambda error: (
-            violations.append(str(error))
-            if "Content Security Policy" in str(error)
-            else None
-        ),
-    )
-    return violations
 
 
 def image_size(page, url):
