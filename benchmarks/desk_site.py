@@ -8,7 +8,7 @@ BENCH_STEP=remind    time one `send_reminders()` run; print JSON
 """
 
 from plone import api
-from rundtisch.policy.registration.reminders import send_reminders
+from rundtisch.policy.registration.jobs.reminders import send_reminders
 from rundtisch.policy.workflow.departments import DEPARTMENTS
 from seeding import create_workshop
 from seeding import seed_sign_ups

@@ -5,8 +5,8 @@ folder on the zconsole's PYTHONPATH."""
 from datetime import datetime
 from datetime import timedelta
 from plone import api
-from rundtisch.policy.registration import mails
-from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.data.saved_data import registration_action
+from rundtisch.policy.registration.mails import sending as mails
 
 import pytz
 import transaction

@@ -15,7 +15,7 @@ the figures of each of them (benchmarks/signup_burst.py).
 from collections import Counter
 from plone import api
 from rundtisch.policy.interfaces import IRegistrationStatus
-from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.data.saved_data import registration_action
 from rundtisch.policy.testing import force_published as publish
 from seeding import create_workshop
 from seeding import seed_sign_ups

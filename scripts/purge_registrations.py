@@ -8,7 +8,7 @@ address in links, see rundtisch.policy.operations.public_url).
 
 from rundtisch.policy import site as portal_site
 from rundtisch.policy.operations.public_url import public_app
-from rundtisch.policy.registration.purge import purge_registrations
+from rundtisch.policy.registration.jobs.purge import purge_registrations
 from zope.component.hooks import setSite
 
 import logging

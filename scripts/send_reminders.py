@@ -10,7 +10,7 @@ rundtisch.policy.operations.public_url).
 
 from rundtisch.policy import site as portal_site
 from rundtisch.policy.operations.public_url import public_app
-from rundtisch.policy.registration.reminders import send_reminders
+from rundtisch.policy.registration.jobs.reminders import send_reminders
 from zope.component.hooks import setSite
 
 import logging

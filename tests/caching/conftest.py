@@ -3,7 +3,7 @@
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from rundtisch.policy.registration.form import ensure_registration_form
+from rundtisch.policy.registration.form.creation import ensure_registration_form
 
 import pytest
 import transaction

@@ -80,7 +80,7 @@ def signup():
 @pytest.fixture
 def register(portal):
     """Book a sign-up through the form's action, as a submission would."""
-    from rundtisch.policy.registration.actions import registration_action
+    from rundtisch.policy.registration.data.saved_data import registration_action
 
     def register(workshop, email, **fields):
         values = {

@@ -4,9 +4,9 @@ from collective.easyform.config import FORM_ERROR_MARKER
 from datetime import datetime
 from datetime import timedelta
 from rundtisch.policy.interfaces import IRegistrationStatus
-from rundtisch.policy.registration import mails
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.availability import closed_reason
+from rundtisch.policy.registration.booking.availability import closed_reason
+from rundtisch.policy.registration.data.saved_data import registration_action
+from rundtisch.policy.registration.mails import sending as mails
 from zope.i18n import translate
 
 import pytest

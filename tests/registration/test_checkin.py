@@ -4,16 +4,16 @@ German order, and the count that outlives the purge of personal data."""
 
 from datetime import timedelta
 from rundtisch.policy import dates
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.checkin import attendance
-from rundtisch.policy.registration.checkin import AttendanceListView
-from rundtisch.policy.registration.checkin import mark_attended
-from rundtisch.policy.registration.checkin import matches
-from rundtisch.policy.registration.checkin import unmark_attended
-from rundtisch.policy.registration.codes import checkin_url
-from rundtisch.policy.registration.codes import personal_code
-from rundtisch.policy.registration.codes import qr_png
-from rundtisch.policy.registration.purge import purge_registrations
+from rundtisch.policy.registration.data.saved_data import saved_signups
+from rundtisch.policy.registration.desk.attendance import attendance
+from rundtisch.policy.registration.desk.attendance import mark_attended
+from rundtisch.policy.registration.desk.attendance import unmark_attended
+from rundtisch.policy.registration.desk.checkin import AttendanceListView
+from rundtisch.policy.registration.desk.checkin import matches
+from rundtisch.policy.registration.jobs.purge import purge_registrations
+from rundtisch.policy.registration.mails.codes import checkin_url
+from rundtisch.policy.registration.mails.codes import personal_code
+from rundtisch.policy.registration.mails.codes import qr_png
 
 import pytest
 import shutil
@@ -21,13 +21,13 @@ import subprocess
 
 
 def rows(workshop):
-    return registration_action(workshop["anmeldung"])._storage
+    return dict(saved_signups(workshop).items())
 
 
 def check_in(workshop, count):
-    action = registration_action(workshop["anmeldung"])
+    signups = saved_signups(workshop)
     for row_id in list(rows(workshop).keys())[:count]:
-        mark_attended(action, row_id)
+        mark_attended(signups, row_id)
 
 
 def test_the_personal_code_finds_one_person(workshop, register):
@@ -103,16 +103,16 @@ def test_the_door_finds_people_by_any_order_of_names_without_umlauts(
 
 def test_doch_nicht_anwesend_takes_a_check_in_back(workshop, register):
     register(workshop, "a@example.org")
-    action = registration_action(workshop["anmeldung"])
+    signups = saved_signups(workshop)
     (row_id,) = rows(workshop).keys()
-    mark_attended(action, row_id)
+    mark_attended(signups, row_id)
     assert attendance(workshop) == 1
-    unmark_attended(action, row_id)
+    unmark_attended(signups, row_id)
     assert "attended" not in rows(workshop)[row_id]
     assert attendance(workshop) is None
-    unmark_attended(action, row_id)  # twice is once
-    assert action.book.attended == 0
-    mark_attended(action, row_id)
+    unmark_attended(signups, row_id)  # twice is once
+    assert signups.action.book.attended == 0
+    mark_attended(signups, row_id)
     assert attendance(workshop) == 1
 
 

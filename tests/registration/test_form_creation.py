@@ -2,7 +2,7 @@
 
 from collective.easyform.api import get_schema
 from plone import api
-from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.data.saved_data import registration_action
 from rundtisch.policy.registration.interfaces import IRegistrationForm
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent

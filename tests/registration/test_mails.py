@@ -8,10 +8,10 @@ from email.policy import default
 from icalendar import Calendar
 from plone import api
 from plone.protect.authenticator import createToken
-from rundtisch.policy.registration.codes import checkin_url
-from rundtisch.policy.registration.codes import personal_code
-from rundtisch.policy.registration.codes import qr_png
-from rundtisch.policy.registration.messages import send_message
+from rundtisch.policy.registration.desk.messages import send_message
+from rundtisch.policy.registration.mails.codes import checkin_url
+from rundtisch.policy.registration.mails.codes import personal_code
+from rundtisch.policy.registration.mails.codes import qr_png
 
 import pytest
 import pytz

@@ -3,8 +3,8 @@
 from datetime import timedelta
 from plone import api
 from rundtisch.policy.interfaces import IRegistrationStatus
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.purge import purge_registrations
+from rundtisch.policy.registration.data.saved_data import registration_action
+from rundtisch.policy.registration.jobs.purge import purge_registrations
 
 import pytest
 

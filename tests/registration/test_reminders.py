@@ -6,8 +6,8 @@ from datetime import datetime
 from datetime import timedelta
 from email import message_from_bytes
 from email import policy
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.reminders import send_reminders
+from rundtisch.policy.registration.data.saved_data import registration_action
+from rundtisch.policy.registration.jobs.reminders import send_reminders
 from ZODB.POSException import ConflictError
 
 import pytest
@@ -66,7 +66,7 @@ def test_a_participant_who_moves_up_later_is_reminded_then(soon, mailhost, regis
     action = registration_action(soon["anmeldung"])
     confirmed = next(
         row_id
-        for row_id, row in action._storage.items()
+        for row_id, row in action.signups.items()
         if row["email"] == "bestaetigt@example.org"
     )
     action.cancel(confirmed)

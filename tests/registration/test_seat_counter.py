@@ -1,6 +1,6 @@
 """ZODB conflict resolution of the seat counter: merge unless it overbooks."""
 
-from rundtisch.policy.registration.book import SeatCounter
+from rundtisch.policy.registration.data.book import SeatCounter
 from ZODB.POSException import ConflictError
 
 import pytest

@@ -5,8 +5,8 @@ from email.policy import default
 from Products.CMFPlone.tests.utils import MockMailHost
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.notices.throttle import RateLimit
-from rundtisch.policy.registration import actions
-from rundtisch.policy.registration.actions import registration_action
+from rundtisch.policy.registration.booking import action as actions
+from rundtisch.policy.registration.data.saved_data import registration_action
 from signup_http import authenticator
 from signup_http import concurrent_sign_ups
 from signup_http import post_signup

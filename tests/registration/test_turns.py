@@ -1,8 +1,8 @@
 """Bookings of one workshop take turns in a process, each on a fresh view."""
 
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.turns import _lock_for
-from rundtisch.policy.registration.turns import take_turn
+from rundtisch.policy.registration.booking.turns import _lock_for
+from rundtisch.policy.registration.booking.turns import take_turn
+from rundtisch.policy.registration.data.saved_data import registration_action
 
 import pytest
 import threading

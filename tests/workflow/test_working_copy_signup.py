@@ -12,8 +12,8 @@ from review_helpers import bring_to
 from review_helpers import create_item
 from review_helpers import transition
 from rundtisch.policy.interfaces import IRegistrationStatus
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.form import ensure_registration_form
+from rundtisch.policy.registration.data.saved_data import registration_action
+from rundtisch.policy.registration.form.creation import ensure_registration_form
 from zope.event import notify
 from zope.interface import alsoProvides
 from zope.interface import noLongerProvides

@@ -1,8 +1,8 @@
 """Base class of the pages: gives their templates the shared snippets."""
 
 from Products.Five import BrowserView
-from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from rundtisch.policy.browser.snippets import SNIPPETS
 
 
 class PageView(BrowserView):
-    snippets = ViewPageTemplateFile("templates/snippets.pt")
+    snippets = SNIPPETS

@@ -13,7 +13,7 @@ from rundtisch.policy.browser.workshop_image import PAGE_SCALE
 from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
-from rundtisch.policy.registration.checkin import attendance
+from rundtisch.policy.registration.desk.attendance import attendance
 from rundtisch.policy.vocabularies.lookup import title
 from rundtisch.policy.vocabularies.lookup import titles
 

@@ -19,8 +19,8 @@ from rundtisch.policy.notices import throttle
 from rundtisch.policy.notices.mails import LISTS
 from rundtisch.policy.notices.mails import send_confirmation
 from rundtisch.policy.notices.mails import topic_titles
-from rundtisch.policy.registration.validators import BAD_EMAIL
-from rundtisch.policy.registration.validators import text_error
+from rundtisch.policy.registration.data.validators import BAD_EMAIL
+from rundtisch.policy.registration.data.validators import text_error
 from rundtisch.policy.vocabularies.lookup import vocabulary
 from zope.i18n import translate
 from zope.interface import alsoProvides

@@ -26,8 +26,8 @@ from plone.protect import CheckAuthenticator
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five import BrowserView
 from rundtisch.policy import logger
-from rundtisch.policy.registration.purge import purge_registrations
-from rundtisch.policy.registration.reminders import send_reminders
+from rundtisch.policy.registration.jobs.purge import purge_registrations
+from rundtisch.policy.registration.jobs.reminders import send_reminders
 from zExceptions import Forbidden
 from zope.interface import alsoProvides
 

@@ -1,7 +1,27 @@
 """Workshop sign-up on top of collective.easyform (docs/design.md §4).
 
-The ``anmeldung`` EasyForm of a workshop stores each sign-up as a row of
-easyform's saved data (see `actions.Registration`); `book.RegistrationBook`
-keeps only counters and small indexes (e-mail digests, tokens, waiting order)
-so that counting is O(1) and concurrent sign-ups never overbook.
+The rooms, each building only on those listed before it:
+
+- ``data/``: what a sign-up is and where it is kept: statuses and their
+  labels, the row, the book of counters and indexes, the questions and
+  answers, input checks, and the one gateway to easyform's saved data;
+- ``mails/``: the mails to participants and organisers, the check-in code;
+- ``booking/``: seats and the waiting list: the easyform action that books,
+  whether a workshop takes sign-ups, its status and seat counts;
+- ``form/``: the form participants fill in, its creation with the workshop,
+  its pages (form, cancellation) and protection;
+- ``desk/``: the organisers' pages: the list, Einlass and attendance,
+  messages to participants, the exports;
+- ``jobs/``: timed jobs: reminders and the retention purge.
 """
+
+from rundtisch.policy.registration.data import book
+from rundtisch.policy.registration.data import rows
+
+import sys
+
+
+# Databases written before the split pickled the book, its seat counter and
+# the rows under these module paths; the aliases keep them readable.
+sys.modules.setdefault(f"{__name__}.book", book)
+sys.modules.setdefault(f"{__name__}.rows", rows)

@@ -1,7 +1,7 @@
 """1002 -> 1003: workshop sign-up (registration sub-package)."""
 
 from plone import api
-from rundtisch.policy.registration.form import ensure_registration_form
+from rundtisch.policy.registration.form.creation import ensure_registration_form
 
 
 def create_missing_registration_forms(setup_tool):

@@ -5,7 +5,7 @@ from plone.restapi.serializer.dxcontent import SerializeFolderToJson
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IRundtischPolicyLayer
 from rundtisch.policy.interfaces import IWorkshopContent
-from rundtisch.policy.registration.checkin import attendance
+from rundtisch.policy.registration.desk.attendance import attendance
 from zope.component import adapter
 from zope.interface import implementer
 

@@ -9,9 +9,10 @@ from datetime import timedelta
 from plone import api
 from rundtisch.policy import dates
 from rundtisch.policy import logger
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.checkin import attendance
-from rundtisch.policy.registration.lookup import registration_form
+from rundtisch.policy.registration.data.saved_data import registration_action
+from rundtisch.policy.registration.data.saved_data import registration_form
+from rundtisch.policy.registration.data.saved_data import SavedSignups
+from rundtisch.policy.registration.desk.attendance import attendance
 
 
 RETENTION_RECORD = "rundtisch.policy.retention_days"
@@ -38,12 +39,12 @@ def purge_registrations(now=None):
         if form is None or not is_due(workshop, now, retention_days):
             continue
         action = registration_action(form)
-        if action is None or not len(action._storage):
+        if action is None or not len(SavedSignups(action)):
             continue
         # The check-in count outlives the personal data it was counted from.
         if getattr(workshop, "attendance_count", None) is None:
             workshop.attendance_count = attendance(workshop)
-        action.purge(now)
+        action.purge()
         purged.append("/".join(form.getPhysicalPath()))
         logger.info("Purged the sign-ups of %s.", purged[-1])
     return purged

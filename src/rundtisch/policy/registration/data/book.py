@@ -1,7 +1,7 @@
 """Counters and small indexes of a workshop's sign-ups.
 
 The personal data of a sign-up is a row of easyform's saved data (see
-`actions.Registration`). The book, stored on the ``anmeldung`` form, holds
+`booking/action.Registration`). The book, stored on the ``anmeldung`` form, holds
 what makes sign-up fast and safe under concurrency:
 
 - `SeatCounter`: confirmed/waitlisted counts, read in O(1) for the status;
@@ -13,12 +13,14 @@ Two concurrent transactions touch different keys of the BTrees, which
 resolve such conflicts themselves; the same e-mail, token or row in both is
 a real conflict and the publisher retries the request, which then sees the
 other's result. Within one process, sign-ups of a workshop do not even get
-there: they book one after the other, each on a fresh view (turns.py).
+there: they book one after the other, each on a fresh view (booking/turns.py).
 """
 
 from BTrees.LLBTree import LLTreeSet
 from BTrees.OOBTree import OOBTree
 from persistent import Persistent
+from rundtisch.policy.registration.data.statuses import CONFIRMED
+from rundtisch.policy.registration.data.statuses import WAITLISTED
 from ZODB.POSException import ConflictError
 
 import hashlib
@@ -26,9 +28,7 @@ import hmac
 import secrets
 
 
-CONFIRMED = "confirmed"
-WAITLISTED = "waitlisted"
-COUNTS = ("confirmed", "waitlisted")
+COUNTS = (CONFIRMED, WAITLISTED)
 
 
 def is_consistent(capacity, confirmed, waitlisted):
@@ -86,9 +86,13 @@ class SeatCounter(Persistent):
 class RegistrationBook(Persistent):
     """Counters and indexes of one form; see the module docstring."""
 
-    # How many were checked in at the door (checkin.py), walk-ins included:
-    # read in O(1) by the workshop page and REST, kept through the purge.
+    # How many were checked in at the door (desk/attendance.py), walk-ins
+    # included: read in O(1) by the workshop page and REST, kept through the
+    # purge.
     attended = 0
+    # Label of every question the form ever had, by field name
+    # (data/answers.py); None in books made before it was kept.
+    question_labels = None
 
     def __init__(self):
         self.counter = SeatCounter()
@@ -98,7 +102,7 @@ class RegistrationBook(Persistent):
         self.emails = OOBTree()
         self.tokens = OOBTree()
         self.waiting = LLTreeSet()
-        self.purged = None
+        self.question_labels = OOBTree()
 
     def email_key(self, email):
         normalized = email.strip().lower().encode("utf-8")
@@ -151,9 +155,16 @@ class RegistrationBook(Persistent):
         self.counter.add(WAITLISTED, -1)
         self.counter.add(CONFIRMED, 1)
 
-    def forget_personal_data(self, when):
+    def forget_personal_data(self):
         """Drop the indexes (the purge); the counts stay."""
         self.emails.clear()
         self.tokens.clear()
         self.waiting.clear()
-        self.purged = when.isoformat()
+
+    def remember_questions(self, questions):
+        """Keep the label of each (name, label); labels are never forgotten."""
+        if self.question_labels is None:
+            self.question_labels = OOBTree()
+        for name, label in questions:
+            if self.question_labels.get(name) != label:
+                self.question_labels[name] = label

@@ -19,12 +19,13 @@ from html import escape
 from plone import api
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
-from rundtisch.policy.browser.base import PageView
+from rundtisch.policy.browser.snippets import SNIPPETS
 from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
-from rundtisch.policy.registration.actions import KNOWN
-from rundtisch.policy.registration.actions import OUTCOME_KEY
-from rundtisch.policy.registration.book import CONFIRMED
+from rundtisch.policy.registration.booking.action import KNOWN
+from rundtisch.policy.registration.booking.action import OUTCOME_KEY
+from rundtisch.policy.registration.data.statuses import CONFIRMED
+from rundtisch.policy.registration.data.statuses import WAITLISTED
 from rundtisch.policy.registration.interfaces import ISignupForm
 from z3c.form import button
 from zope.i18n import translate
@@ -41,7 +42,7 @@ WAITLIST_BUTTON = _("signup_submit_waitlist", default="Auf die Warteliste setzen
 PRIVACY_LINK = _("signup_privacy_link", default="Zur Datenschutzerklärung")
 HEADLINES = {
     CONFIRMED: _("signup_headline_confirmed", default="Sie sind angemeldet"),
-    "waitlisted": _(
+    WAITLISTED: _(
         "signup_headline_waitlisted", default="Sie stehen auf der Warteliste"
     ),
     KNOWN: _("signup_headline_known", default="Bitte sehen Sie in Ihr Postfach"),
@@ -53,7 +54,7 @@ ALERT_CLASSES = {CONFIRMED: "alert-success", KNOWN: "alert-info"}
 class SignupForm(EasyFormForm):
     thank_you_template = ViewPageTemplateFile("templates/confirmation.pt")
     # The workshop pages' date macro, so the date reads the same everywhere.
-    snippets = PageView.snippets
+    snippets = SNIPPETS
 
     @property
     def workshop(self):

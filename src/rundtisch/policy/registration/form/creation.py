@@ -2,17 +2,18 @@
 
 from Acquisition import aq_base
 from OFS.CopySupport import CopyError
-from persistent.mapping import PersistentMapping
 from plone.app.iterate.interfaces import IWorkingCopy
 from plone.dexterity.utils import createContentInContainer
 from rundtisch.policy import _
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.german import german
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.book import RegistrationBook
+from rundtisch.policy.registration.data.answers import remember_questions
+from rundtisch.policy.registration.data.book import RegistrationBook
+from rundtisch.policy.registration.data.saved_data import BOOK_ATTRIBUTE
+from rundtisch.policy.registration.data.saved_data import FORM_ID
+from rundtisch.policy.registration.data.saved_data import prepare_storage
+from rundtisch.policy.registration.data.saved_data import registration_action
 from rundtisch.policy.registration.interfaces import IRegistrationForm
-from rundtisch.policy.registration.lookup import BOOK_ATTRIBUTE
-from rundtisch.policy.registration.lookup import FORM_ID
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.interface import alsoProvides
@@ -67,17 +68,10 @@ def ensure_registration_form(workshop):
     form.thanksdescription = german(THANKS_DESCRIPTION)
     form.CSRFProtection = True
     form.exclude_from_nav = True
-    prepare_storage(form)
+    prepare_storage(form, RegistrationBook())
+    remember_questions(form)
     form.reindexObject()
     return form
-
-
-def prepare_storage(form):
-    """Create the containers up front, so the first concurrent sign-ups do
-    not conflict over creating them."""
-    setattr(form, BOOK_ATTRIBUTE, RegistrationBook())
-    form._inputStorage = PersistentMapping()
-    registration_action(form)._storage  # noqa: B018 - creates the BTree
 
 
 def workshop_changed(workshop, event):
@@ -108,7 +102,8 @@ def form_copied(form, event):
     if event.object is form:
         raise CopyError(translate(COPY_REFUSED, context=getRequest()))
     if hasattr(aq_base(form), BOOK_ATTRIBUTE):
-        prepare_storage(form)
+        prepare_storage(form, RegistrationBook())
+        remember_questions(form)
 
 
 def drop_form_of_working_copy(working_copy, event):

@@ -5,10 +5,10 @@ from plone.app.iterate.interfaces import IWorkingCopy
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
-from rundtisch.policy.registration.availability import closed_reason
-from rundtisch.policy.registration.availability import is_full
-from rundtisch.policy.registration.lookup import registration_book
-from rundtisch.policy.registration.lookup import registration_form
+from rundtisch.policy.registration.booking.availability import closed_reason
+from rundtisch.policy.registration.booking.availability import is_full
+from rundtisch.policy.registration.data.saved_data import registration_book
+from rundtisch.policy.registration.data.saved_data import registration_form
 from zope.component import adapter
 from zope.interface import implementer
 

@@ -1,17 +1,17 @@
 """The easyform action that books a submission: seat, waiting list or refusal.
 
 `Registration` is a `SaveData` action, so each sign-up is a row of easyform's
-own saved data (its saved-data view, CSV/XLSX export and REST serialization,
-all behind "collective.easyform: Download Saved Input"). The action adds the
-booking: the `RegistrationBook` of the form, the status column and the
-personal cancellation token.
+own saved data (data/saved_data.py is the one gateway to it). The action adds
+the booking: the `RegistrationBook` of the form, the status column and the
+personal cancellation token. easyform's raw table of the rows and its
+download are for Managers only (form/configure.zcml); organisers use the
+desk (desk/).
 """
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from collective.easyform.actions import ActionFactory
 from collective.easyform.actions import SaveData
-from collective.easyform.api import get_actions
 from collective.easyform.api import get_context
 from collective.easyform.config import FORM_ERROR_MARKER
 from plone.supermodel.exportimport import BaseHandler
@@ -21,28 +21,27 @@ from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.caching.purge import purge_seat_counts
 from rundtisch.policy.notices.throttle import RateLimit
 from rundtisch.policy.people import participant_name
-from rundtisch.policy.registration import mails
-from rundtisch.policy.registration.availability import closed_message
-from rundtisch.policy.registration.book import CONFIRMED
-from rundtisch.policy.registration.book import RegistrationBook
+from rundtisch.policy.registration.booking.availability import closed_message
+from rundtisch.policy.registration.booking.turns import take_turn
+from rundtisch.policy.registration.data import statuses
+from rundtisch.policy.registration.data.book import RegistrationBook
+from rundtisch.policy.registration.data.rows import CANCELLED_COLUMN
+from rundtisch.policy.registration.data.rows import REGISTERED_COLUMN
+from rundtisch.policy.registration.data.rows import STATUS_COLUMN
+from rundtisch.policy.registration.data.rows import TOKEN_KEY
+from rundtisch.policy.registration.data.saved_data import BOOK_ATTRIBUTE
+from rundtisch.policy.registration.data.saved_data import registration_book
+from rundtisch.policy.registration.data.saved_data import SavedSignups
+from rundtisch.policy.registration.data.statuses import CONFIRMED
+from rundtisch.policy.registration.data.validators import submission_errors
 from rundtisch.policy.registration.interfaces import IRegistrationAction
-from rundtisch.policy.registration.lookup import BOOK_ATTRIBUTE
-from rundtisch.policy.registration.lookup import registration_book
-from rundtisch.policy.registration.rows import SignupRow
-from rundtisch.policy.registration.turns import take_turn
-from rundtisch.policy.registration.validators import neutralize_formula
-from rundtisch.policy.registration.validators import submission_errors
+from rundtisch.policy.registration.mails import sending as mails
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.i18nmessageid import Message
 from zope.interface import implementer
 
 
-STATUS_COLUMN = "registration_status"
-CANCELLED = "cancelled"
-CANCELLED_COLUMN = "cancelled"
-REGISTERED_COLUMN = "registered"
-TOKEN_KEY = "token"
 # Request key: the outcome of a sign-up, for the confirmation page.
 OUTCOME_KEY = "rundtisch.signup_outcome"
 
@@ -71,21 +70,13 @@ WAITLISTED_MESSAGE = _(
     "(Platz ${position}). Wir schreiben Ihnen an ${email}, sobald Sie "
     "nachrücken.",
 )
-# German Excel reads semicolon-separated files.
-CSV_DELIMITER = ";"
 COLUMN_TITLES = {
     STATUS_COLUMN: _("column_registration_status", default="Status"),
     REGISTERED_COLUMN: _("column_registered", default="Angemeldet am"),
 }
-
-
-def registration_action(form):
-    """The `Registration` action of `form`, or None."""
-    actions = get_actions(form)
-    for name in actions:
-        if IRegistrationAction.providedBy(actions[name]):
-            return actions[name]
-    return None
+# The organisers' export (desk/export.py), which easyform's download leads to.
+EXPORT_VIEWS = {"xlsx": "@@anmeldungen.xlsx"}
+CSV_EXPORT_VIEW = "@@anmeldungen.csv"
 
 
 def cancel_url(form, token):
@@ -103,6 +94,10 @@ class Registration(SaveData):
     @property
     def workshop(self):
         return aq_parent(aq_inner(self.form))
+
+    @property
+    def signups(self):
+        return SavedSignups(self)
 
     @property
     def book(self):
@@ -125,7 +120,7 @@ class Registration(SaveData):
         book = self.book
         # Sign-ups of this workshop book one after the other in this process,
         # each on a fresh view of the database: no conflicts among them
-        # (turns.py). Everything below reads the counts after the turn.
+        # (booking/turns.py). Everything below reads the counts after the turn.
         take_turn(book)
         email = fields["email"].strip()
         if book.is_registered(email):
@@ -135,23 +130,21 @@ class Registration(SaveData):
         status = book.place(settings.capacity or 0, settings.waitlist_enabled)
         if status is None:
             return {FORM_ERROR_MARKER: closed_message(workshop)}
-        row = SignupRow(
-            (name, fields[name]) for name in self.getColumnNames() if name in fields
-        )
+        row = {name: fields[name] for name in self.getColumnNames() if name in fields}
         row.update(
             {
                 "email": email,
                 STATUS_COLUMN: status,
                 REGISTERED_COLUMN: dates.now().isoformat(timespec="seconds"),
+                TOKEN_KEY: book.new_token(),
             }
         )
-        row[TOKEN_KEY] = book.new_token()
-        self.addDataRow(row)
+        row = self.signups.add(row)
         book.record(row["id"], email, row[TOKEN_KEY], status)
         # The seats changed, the workshop did not: tell the caching proxy.
         purge_seat_counts(workshop)
         # The waiting list's count after this entry: unique, because
-        # concurrent entries conflict and retry (book.SeatCounter). The page
+        # concurrent entries conflict and retry (data/book.py SeatCounter). The page
         # and the mail tell the same place (docs/design.md §4).
         position = book.counter.waitlisted if status != CONFIRMED else None
         mails.send_participant_mail(
@@ -162,10 +155,10 @@ class Registration(SaveData):
         return None
 
     def tell(self, request, row, status, position=None):
-        """Leave the outcome for the confirmation page (signup_form.py)."""
+        """Leave the outcome for the confirmation page (form/signup_form.py)."""
         if status == CONFIRMED:
             message = Message(CONFIRMED_MESSAGE, mapping={"email": row["email"]})
-            status_title = mails.STATUS_LABELS[CONFIRMED]
+            status_title = statuses.label(CONFIRMED)
         else:
             message = Message(
                 WAITLISTED_MESSAGE,
@@ -190,7 +183,7 @@ class Registration(SaveData):
         as the first one did, through the same mail."""
         book = self.book
         row_id = book.registered_row(email)
-        row = self._storage.get(row_id) if row_id is not None else None
+        row = self.signups.get(row_id) if row_id is not None else None
         RESENDS.forget_old()
         key = ("/".join(self.form.getPhysicalPath()), book.email_key(email))
         if row is not None and TOKEN_KEY in row and RESENDS.hit(key):
@@ -213,9 +206,8 @@ class Registration(SaveData):
         """(row id, row) of the sign-up with `token`, or (None, None)."""
         book = self.book
         row_id = book.tokens.get(token) if token else None
-        if row_id is None or row_id not in self._storage:
-            return None, None
-        return row_id, self._storage[row_id]
+        row = self.signups.get(row_id) if row_id is not None else None
+        return (row_id, row) if row is not None else (None, None)
 
     def cancel(self, row_id):
         """Cancel the sign-up; fill a freed seat from the waiting list.
@@ -224,16 +216,17 @@ class Registration(SaveData):
         organisers' list shows who cancelled, until the retention purge
         deletes it with all the others. Its address may sign up again.
         """
-        row = self._storage[row_id]
+        signups = self.signups
+        row = signups.get(row_id)
         self.book.release(row_id, row["email"], row[TOKEN_KEY], row[STATUS_COLUMN])
-        kept = {key: value for key, value in row.items() if key != TOKEN_KEY}
-        kept.update(
-            {
-                STATUS_COLUMN: CANCELLED,
+        signups.drop_keys(row_id, TOKEN_KEY)
+        signups.update(
+            row_id,
+            **{
+                STATUS_COLUMN: statuses.CANCELLED,
                 CANCELLED_COLUMN: dates.now().isoformat(timespec="seconds"),
-            }
+            },
         )
-        self._storage[row_id] = SignupRow(kept)
         self.fill_free_seats()
         # Seats freed (and maybe filled from the waiting list): as above.
         purge_seat_counts(self.workshop)
@@ -245,15 +238,14 @@ class Registration(SaveData):
         while book.waiting and (not capacity or book.counter.confirmed < capacity):
             row_id = book.next_waiting()
             book.promote(row_id)
-            row = SignupRow(self._storage[row_id], **{STATUS_COLUMN: CONFIRMED})
-            self._storage[row_id] = row
+            row = self.signups.update(row_id, **{STATUS_COLUMN: CONFIRMED})
             mails.send_promotion_mail(
                 self.workshop, row, cancel_url(self.form, row[TOKEN_KEY])
             )
 
     def setDataRow(self, key, value):
         """Rows edited in easyform's saved-data view stay mergeable."""
-        super().setDataRow(key, SignupRow(value))
+        self.signups.replace(key, value)
 
     def delDataRow(self, key):
         """A row deleted in easyform's saved-data view is a cancellation."""
@@ -261,13 +253,13 @@ class Registration(SaveData):
 
     def clearSavedFormInput(self):
         """Clearing all saved data in easyform's view removes every sign-up."""
-        for row_id in list(self._storage.keys()):
+        for row_id, _row in self.signups.with_status(*statuses.BOOKED):
             self.cancel(row_id)
 
-    def purge(self, when):
+    def purge(self):
         """Delete the personal data, keep the counts (retention, DSGVO)."""
-        self._storage.clear()
-        self.book.forget_personal_data(when)
+        self.signups.clear()
+        self.book.forget_personal_data()
 
     def getColumnNames(self):
         return [*super().getColumnNames(), STATUS_COLUMN, REGISTERED_COLUMN]
@@ -279,21 +271,12 @@ class Registration(SaveData):
             *(translate(title, context=request) for title in COLUMN_TITLES.values()),
         ]
 
-    def get_row_data(self, row):
-        """Export cells: status in German, no cell a spreadsheet would run."""
-        cells = super().get_row_data(row)
-        names = self.getColumnNames()
-        status_index = names.index(STATUS_COLUMN)
-        cells[status_index] = translate(
-            mails.STATUS_LABELS.get(cells[status_index], cells[status_index]),
-            context=getRequest(),
-        )
-        return [neutralize_formula(cell) for cell in cells]
-
-    def getSavedFormInputForEdit(self, header=False, delimiter=CSV_DELIMITER):
-        # Without a delimiter easyform takes the registry's, encoded as bytes,
-        # which the csv module refuses: the export answered 500.
-        return super().getSavedFormInputForEdit(header, delimiter or CSV_DELIMITER)
+    def download(self, response, delimiter="", download_format=None):
+        """easyform's download of the saved data leads to the organisers'
+        export: one export of the list, with its German headings, labels
+        and formula-safe cells (desk/export.py)."""
+        view = EXPORT_VIEWS.get(download_format or self.DownloadFormat, CSV_EXPORT_VIEW)
+        response.redirect(f"{self.workshop.absolute_url()}/{view}")
 
 
 RegistrationActionFactory = ActionFactory(

@@ -4,8 +4,8 @@ from plone import api
 from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
-from rundtisch.policy.registration.lookup import registration_book
-from rundtisch.policy.registration.lookup import registration_form
+from rundtisch.policy.registration.data.saved_data import registration_book
+from rundtisch.policy.registration.data.saved_data import registration_form
 from zope.i18nmessageid import Message
 
 

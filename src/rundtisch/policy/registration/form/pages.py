@@ -11,15 +11,15 @@ from plone.app.z3cform.inline_validation import InlineValidationView
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
-from rundtisch.policy.registration import mails
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.availability import closed_message
+from rundtisch.policy.registration.booking.availability import closed_message
+from rundtisch.policy.registration.data.saved_data import registration_action
+from rundtisch.policy.registration.form.heading import signup_heading
+from rundtisch.policy.registration.form.protection import check_authenticator
+from rundtisch.policy.registration.form.signup_form import FieldCheckForm
+from rundtisch.policy.registration.form.signup_form import SignupForm
 from rundtisch.policy.registration.interfaces import IRegistrationActionContext
 from rundtisch.policy.registration.interfaces import IRegistrationActionsContext
-from rundtisch.policy.registration.protection import check_authenticator
-from rundtisch.policy.registration.signup_form import FieldCheckForm
-from rundtisch.policy.registration.signup_form import SignupForm
-from rundtisch.policy.registration.signup_heading import signup_heading
+from rundtisch.policy.registration.mails import sending as mails
 from zope.interface import alsoProvides
 from zope.interface import implementer
 

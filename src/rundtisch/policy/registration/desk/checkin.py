@@ -1,9 +1,8 @@
-"""Check-in at the door: find people by name or personal code (codes.py),
-record attendance, add walk-ins.
+"""Check-in at the door (``@@einlass``) and the attendance list to print.
 
-Attendance is the time of check-in in the sign-up's row. People who come
-without a sign-up are added as walk-ins: counted as present, not as booked
-seats, so the counters and the waiting list stay as they were.
+People are found by name or personal code (mails/codes.py); attendance and
+walk-ins are recorded through desk/attendance.py. Each person found shows
+their answers to the form's questions (desk/listing.py).
 """
 
 from plone.protect import CheckAuthenticator
@@ -15,25 +14,27 @@ from rundtisch.policy.operations.headers import allow_camera
 from rundtisch.policy.people import name_order
 from rundtisch.policy.people import participant_name
 from rundtisch.policy.people import words_match
-from rundtisch.policy.registration.actions import REGISTERED_COLUMN
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.actions import STATUS_COLUMN
-from rundtisch.policy.registration.actions import TOKEN_KEY
-from rundtisch.policy.registration.book import CONFIRMED
-from rundtisch.policy.registration.codes import code_in
-from rundtisch.policy.registration.codes import CODE_PARAMETER
-from rundtisch.policy.registration.codes import personal_code
-from rundtisch.policy.registration.lookup import registration_form
-from rundtisch.policy.registration.rows import SignupRow
-from rundtisch.policy.registration.validators import text_error
+from rundtisch.policy.registration.data.answers import questions
+from rundtisch.policy.registration.data.rows import ATTENDED_KEY
+from rundtisch.policy.registration.data.rows import TOKEN_KEY
+from rundtisch.policy.registration.data.saved_data import registration_book
+from rundtisch.policy.registration.data.saved_data import registration_form
+from rundtisch.policy.registration.data.saved_data import saved_signups
+from rundtisch.policy.registration.data.validators import text_error
+from rundtisch.policy.registration.desk.attendance import add_walk_in
+from rundtisch.policy.registration.desk.attendance import attendees
+from rundtisch.policy.registration.desk.attendance import mark_attended
+from rundtisch.policy.registration.desk.attendance import unmark_attended
+from rundtisch.policy.registration.desk.listing import answers
+from rundtisch.policy.registration.mails.codes import code_in
+from rundtisch.policy.registration.mails.codes import CODE_PARAMETER
+from rundtisch.policy.registration.mails.codes import personal_code
 from urllib.parse import urlencode
 from zope.i18nmessageid import Message
 
 
-ATTENDED_KEY = "attended"
 # Query parameter of the page after a check-in: who was let in (with undo).
 LAST_PARAMETER = "eingelassen"
-WALK_IN = "walk_in"
 
 CHECKED_IN = _("status_checked_in", default="${name} ist als anwesend eingetragen.")
 CHECK_IN_UNDONE = _(
@@ -45,72 +46,6 @@ WALK_IN_ADDED = _(
 NAME_MISSING = _(
     "error_walk_in_name", default="Bitte Vor- und Nachnamen angeben (ohne HTML)."
 )
-
-
-def attendees(workshop):
-    """(row id, row) of everyone expected or present: confirmed and walk-ins."""
-    form = registration_form(workshop)
-    action = registration_action(form) if form is not None else None
-    if action is None:
-        return []
-    return [
-        (row_id, row)
-        for row_id, row in action._storage.items()
-        if row.get(STATUS_COLUMN) in (CONFIRMED, WALK_IN)
-    ]
-
-
-def attendance(workshop):
-    """How many were there: as entered on the workshop, else as checked in
-    (the book's count: the workshop page and REST read it on every view)."""
-    entered = getattr(workshop, "attendance_count", None)
-    if entered is not None:
-        return entered
-    form = registration_form(workshop)
-    action = registration_action(form) if form is not None else None
-    return (action is not None and action.book.attended) or None
-
-
-def mark_attended(action, row_id):
-    """Check in the sign-up `row_id`; return its row, or None if unknown."""
-    row = _row(action, row_id)
-    if row is not None and not row.get(ATTENDED_KEY):
-        action._storage[int(row_id)] = SignupRow(
-            row, **{ATTENDED_KEY: dates.now().isoformat(timespec="seconds")}
-        )
-        action.book.attended += 1
-    return row
-
-
-def unmark_attended(action, row_id):
-    """Undo a check-in ("doch nicht anwesend"); return the row, or None."""
-    row = _row(action, row_id)
-    if row is not None and row.get(ATTENDED_KEY):
-        kept = {key: value for key, value in row.items() if key != ATTENDED_KEY}
-        action._storage[int(row_id)] = SignupRow(kept)
-        action.book.attended = max(action.book.attended - 1, 0)
-    return row
-
-
-def _row(action, row_id):
-    try:
-        return action._storage[int(row_id)]
-    except (KeyError, TypeError, ValueError):
-        return None
-
-
-def add_walk_in(action, first, last, organisation):
-    """Someone who came without a sign-up: present, no booked seat."""
-    now = dates.now().isoformat(timespec="seconds")
-    row = SignupRow(
-        vorname=first,
-        nachname=last,
-        organisation=organisation,
-        **{STATUS_COLUMN: WALK_IN, REGISTERED_COLUMN: now, ATTENDED_KEY: now},
-    )
-    action.addDataRow(row)
-    action.book.attended += 1
-    return row
 
 
 def matches(row, query):
@@ -156,9 +91,14 @@ class CheckInView(BrowserView):
             return self.redirect()
         self.query = form.get(CODE_PARAMETER) or form.get("q", "")
         self.query = self.query if isinstance(self.query, str) else ""
+        people = attendees(self.context)
+        form_ = registration_form(self.context)
+        self.questions = (
+            questions(form_, (row for _id, row in people)) if people else []
+        )
         self.found = [
             self.entry(row_id, row)
-            for row_id, row in attendees(self.context)
+            for row_id, row in people
             if matches(row, self.query)
         ]
         self.found.sort(key=lambda entry: entry["order"])
@@ -187,27 +127,27 @@ class CheckInView(BrowserView):
             "id": row_id,
             "name": participant_name(row),
             "organisation": row.get("organisation") or "",
+            "answers": answers(row, self.questions),
             "attended": attended and present_since(attended),
             "order": name_order(row),
         }
 
     def last_checked_in(self, row_id):
-        action = self._action()
-        row = _row(action, row_id) if action is not None and row_id else None
+        signups = self._signups()
+        row = signups.get(row_id) if signups is not None and row_id else None
         if row is None or not row.get(ATTENDED_KEY):
             return None
         return self.entry(int(row_id), row)
 
     def counts(self):
-        book = self._action().book
+        book = registration_book(registration_form(self.context))
         return {"present": book.attended, "expected": book.counter.confirmed}
 
-    def _action(self):
-        form = registration_form(self.context)
-        return registration_action(form) if form is not None else None
+    def _signups(self):
+        return saved_signups(self.context)
 
     def check_in(self, row_id):
-        row = mark_attended(self._action(), row_id)
+        row = mark_attended(self._signups(), row_id)
         if row is None:
             return None
         IStatusMessage(self.request).add(
@@ -216,7 +156,7 @@ class CheckInView(BrowserView):
         return row_id
 
     def undo(self, row_id):
-        row = unmark_attended(self._action(), row_id)
+        row = unmark_attended(self._signups(), row_id)
         if row is not None:
             IStatusMessage(self.request).add(
                 Message(CHECK_IN_UNDONE, mapping={"name": participant_name(row)})
@@ -233,7 +173,7 @@ class CheckInView(BrowserView):
         ):
             IStatusMessage(self.request).add(NAME_MISSING, type="error")
             return
-        row = add_walk_in(self._action(), first, last, organisation)
+        row = add_walk_in(self._signups(), first, last, organisation)
         IStatusMessage(self.request).add(
             Message(WALK_IN_ADDED, mapping={"name": participant_name(row)})
         )

@@ -15,20 +15,16 @@ from rundtisch.policy import dates
 from rundtisch.policy import logger
 from rundtisch.policy.behaviors.numbers import MAX_REMINDER_DAYS
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
-from rundtisch.policy.registration import mails
-from rundtisch.policy.registration.actions import cancel_url
-from rundtisch.policy.registration.actions import registration_action
-from rundtisch.policy.registration.actions import STATUS_COLUMN
-from rundtisch.policy.registration.actions import TOKEN_KEY
-from rundtisch.policy.registration.book import CONFIRMED
-from rundtisch.policy.registration.lookup import registration_form
-from rundtisch.policy.registration.rows import SignupRow
+from rundtisch.policy.registration.booking.action import cancel_url
+from rundtisch.policy.registration.data.rows import REMINDED_KEY
+from rundtisch.policy.registration.data.rows import TOKEN_KEY
+from rundtisch.policy.registration.data.saved_data import registration_form
+from rundtisch.policy.registration.data.saved_data import saved_signups
+from rundtisch.policy.registration.data.statuses import CONFIRMED
+from rundtisch.policy.registration.mails import sending as mails
 from ZODB.POSException import ConflictError
 
 import transaction
-
-
-REMINDED_KEY = "reminded"
 
 
 def due_workshops(now):
@@ -51,19 +47,16 @@ def due_workshops(now):
 
 def remind_participants(workshop, now):
     """Queue a reminder for each confirmed sign-up not yet reminded."""
-    form = registration_form(workshop)
-    action = registration_action(form) if form is not None else None
-    if action is None:
+    signups = saved_signups(workshop)
+    if signups is None:
         return 0
-    storage = action._storage
+    form = registration_form(workshop)
     sent = 0
-    for row_id, row in list(storage.items()):
-        if row.get(STATUS_COLUMN) != CONFIRMED or row.get(REMINDED_KEY):
+    for row_id, row in signups.with_status(CONFIRMED):
+        if row.get(REMINDED_KEY):
             continue
         mails.send_reminder_mail(workshop, row, cancel_url(form, row[TOKEN_KEY]))
-        storage[row_id] = SignupRow(
-            row, **{REMINDED_KEY: now.isoformat(timespec="seconds")}
-        )
+        signups.update(row_id, **{REMINDED_KEY: now.isoformat(timespec="seconds")})
         sent += 1
     return sent
 

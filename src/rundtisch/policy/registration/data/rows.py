@@ -1,6 +1,29 @@
-"""A saved-data row that BTrees' conflict resolution can merge."""
+"""A saved-data row that BTrees' conflict resolution can merge, and the keys
+it carries besides the answers to the form's questions."""
 
 import json
+
+
+# Our own keys in a row; everything else is the answer to a form question.
+STATUS_COLUMN = "registration_status"
+REGISTERED_COLUMN = "registered"
+CANCELLED_COLUMN = "cancelled"
+TOKEN_KEY = "token"
+ATTENDED_KEY = "attended"
+REMINDED_KEY = "reminded"
+# easyform's own: the row id it gives each saved row.
+ID_KEY = "id"
+OWN_KEYS = frozenset(
+    {
+        STATUS_COLUMN,
+        REGISTERED_COLUMN,
+        CANCELLED_COLUMN,
+        TOKEN_KEY,
+        ATTENDED_KEY,
+        REMINDED_KEY,
+        ID_KEY,
+    }
+)
 
 
 def _plain(value):
@@ -25,7 +48,7 @@ class SignupRow(dict):
     """
 
     def _order(self):
-        return (self.get("id", 0), json.dumps(self, sort_keys=True, default=_plain))
+        return (self.get(ID_KEY, 0), json.dumps(self, sort_keys=True, default=_plain))
 
     def __lt__(self, other):
         return self._order() < SignupRow(other)._order()

@@ -7,10 +7,12 @@ from rundtisch.policy import dates
 from rundtisch.policy.german import german
 from rundtisch.policy.mail import send_mail
 from rundtisch.policy.people import participant_name
-from rundtisch.policy.registration.book import CONFIRMED
-from rundtisch.policy.registration.codes import checkin_url
-from rundtisch.policy.registration.codes import personal_code
-from rundtisch.policy.registration.codes import qr_png
+from rundtisch.policy.registration.data import statuses
+from rundtisch.policy.registration.data.rows import STATUS_COLUMN
+from rundtisch.policy.registration.data.rows import TOKEN_KEY
+from rundtisch.policy.registration.mails.codes import checkin_url
+from rundtisch.policy.registration.mails.codes import personal_code
+from rundtisch.policy.registration.mails.codes import qr_png
 
 
 ORGANISER_GROUP = "veranstaltungsteam"
@@ -111,12 +113,6 @@ ORGANISER_BODY = _(
     "Die Anmeldungen sehen Sie hier (nur für die Veranstaltungsorganisation):\n"
     "${data_url}",
 )
-STATUS_LABELS = {
-    CONFIRMED: _("signup_status_confirmed", default="bestätigt"),
-    "waitlisted": _("signup_status_waitlisted", default="Warteliste"),
-    "walk_in": _("signup_status_walk_in", default="ohne Anmeldung"),
-    "cancelled": _("signup_status_cancelled", default="storniert"),
-}
 
 
 def workshop_facts(workshop, row, cancel_url):
@@ -127,7 +123,7 @@ def workshop_facts(workshop, row, cancel_url):
         "place": getattr(workshop, "location", None) or "",
         "url": workshop.absolute_url(),
         "cancel_url": cancel_url,
-        "code": personal_code(row["token"]) if row.get("token") else "",
+        "code": personal_code(row[TOKEN_KEY]) if row.get(TOKEN_KEY) else "",
     }
 
 
@@ -142,7 +138,7 @@ def ics_attachment(workshop):
 def code_attachment(workshop, row):
     """The QR code for the door: the Einlass URL with the person's code
     (codes.py), which an organiser's phone camera opens."""
-    url = checkin_url(workshop, personal_code(row["token"]))
+    url = checkin_url(workshop, personal_code(row[TOKEN_KEY]))
     return ("einlass-code.png", "image", "png", qr_png(url))
 
 
@@ -153,7 +149,7 @@ def reply_to(workshop):
 def send_participant_mail(workshop, row, cancel_url, position=None):
     """Confirmation (with .ics and code) or waiting-list notice, by the row's
     status; `position` is the place held on the waiting list."""
-    if row["registration_status"] == CONFIRMED:
+    if row[STATUS_COLUMN] == statuses.CONFIRMED:
         send_seat_mail(
             workshop,
             row,
@@ -231,7 +227,7 @@ def send_organiser_notice(workshop, form, row, counter):
     facts = {
         "title": workshop.Title(),
         "date": dates.event_date_line(workshop),
-        "status": german(STATUS_LABELS[row["registration_status"]]),
+        "status": german(statuses.label(row[STATUS_COLUMN])),
         "confirmed": counter.confirmed,
         "waitlisted": counter.waitlisted,
         "capacity": counter.capacity or "∞",

@@ -1,9 +1,11 @@
 """The sign-up list for spreadsheets: CSV for German Excel (`;`, UTF-8 with
-BOM) and XLSX (openpyxl, which easyform uses for its own export), both with
-German headings, Ja/Nein and formula-safe cells.
+BOM) and XLSX (openpyxl, which easyform uses for its own export).
 
-easyform's own CSV is comma-separated without BOM (German Excel puts every
-row into one cell and garbles umlauts) and writes `True`.
+A column for every question of the form, headed by its label in the form's
+order (removed questions keep theirs, data/answers.py), then status, place
+on the waiting list, attendance and time of sign-up; Ja/Nein for yes/no and
+no cell a spreadsheet would run as a formula. easyform's own download of the
+saved data leads here (booking/action.py): one export of the list.
 """
 
 from datetime import datetime
@@ -12,25 +14,20 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from Products.Five import BrowserView
 from rundtisch.policy import _
-from rundtisch.policy.registration.actions import CSV_DELIMITER
-from rundtisch.policy.registration.mails import STATUS_LABELS
-from rundtisch.policy.registration.signup_list import signups
-from rundtisch.policy.registration.validators import neutralize_formula
+from rundtisch.policy.registration.data import statuses
+from rundtisch.policy.registration.data.answers import answer_text
+from rundtisch.policy.registration.data.validators import neutralize_formula
+from rundtisch.policy.registration.desk.listing import SignupTable
 from zope.i18n import translate
 
 import csv
 import io
 
 
-COLUMNS = (
-    ("first_name", _("signups_column_first_name", default="Vorname")),
-    ("last_name", _("signups_column_last_name", default="Nachname")),
-    ("email", _("signups_column_email", default="E-Mail")),
-    ("organisation", _("signups_column_organisation", default="Organisation")),
-    ("role", _("signups_column_role", default="Rolle")),
-    ("support", _("signups_column_support", default="Unterstützung")),
-    ("remarks", _("signups_column_remarks", default="Anmerkungen")),
-    ("consent", _("signups_column_consent", default="Einwilligung Datenschutz")),
+# German Excel reads semicolon-separated files.
+CSV_DELIMITER = ";"
+# Our columns after the answers: (key of a listing entry, heading).
+BOOKING_COLUMNS = (
     ("status", _("signups_column_status", default="Status")),
     ("place", _("signups_column_place", default="Platz auf der Warteliste")),
     ("attended", _("signups_column_attended", default="Anwesend")),
@@ -41,8 +38,6 @@ DATE_FORMAT = "DD.MM.YYYY HH:MM"
 DATE_WIDTH = 16
 MIN_WIDTH = 8
 MAX_WIDTH = 50
-YES = _("yes", default="Ja")
-NO = _("no", default="Nein")
 
 
 def table(workshop, request, typed=False):
@@ -52,24 +47,32 @@ def table(workshop, request, typed=False):
     date cell; XLSX knows no time zones), not as text.
     """
 
-    def german(message):
-        return translate(message, context=request)
+    def text(value):
+        value = translate(answer_text(value), context=request)
+        return neutralize_formula(value)
 
-    def cell(row, key):
-        value = row[key]
-        if typed and key == "registered":
-            moment = row.get("registered_moment")
+    def booking_cell(entry, key):
+        value = entry[key]
+        if key == "registered" and typed:
+            moment = entry["registered_moment"]
             return moment.replace(tzinfo=None) if moment else None
-        if isinstance(value, bool):
-            return german(YES if value else NO)
         if key == "status":
-            return german(STATUS_LABELS.get(value, value))
-        return neutralize_formula("" if value is None else str(value))
+            return translate(statuses.label(value), context=request)
+        return text(value)
 
-    headings = [german(title) for _key, title in COLUMNS]
-    return headings, [
-        [cell(row, key) for key, _title in COLUMNS] for row in signups(workshop)
+    signups = SignupTable(workshop)
+    headings = [
+        *(neutralize_formula(label) for _name, label in signups.questions),
+        *(translate(title, context=request) for _key, title in BOOKING_COLUMNS),
     ]
+    rows = [
+        [
+            *(text(entry["row"].get(name)) for name, _label in signups.questions),
+            *(booking_cell(entry, key) for key, _title in BOOKING_COLUMNS),
+        ]
+        for entry in signups.rows
+    ]
+    return headings, rows
 
 
 def column_width(cells):
