@@ -51,7 +51,7 @@ def saved_signups(workshop):
     return SavedSignups(action) if action is not None else None
 
 
-def prepare_storage(form, book):
+def prepare_saved_data(form, book):
     """Give a new (or copied) form `book` and empty saved data.
 
     The containers are made up front, so the first concurrent sign-ups do

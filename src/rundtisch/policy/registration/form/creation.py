@@ -11,7 +11,7 @@ from rundtisch.policy.registration.data.answers import remember_questions
 from rundtisch.policy.registration.data.book import RegistrationBook
 from rundtisch.policy.registration.data.saved_data import BOOK_ATTRIBUTE
 from rundtisch.policy.registration.data.saved_data import FORM_ID
-from rundtisch.policy.registration.data.saved_data import prepare_storage
+from rundtisch.policy.registration.data.saved_data import prepare_saved_data
 from rundtisch.policy.registration.data.saved_data import registration_action
 from rundtisch.policy.registration.interfaces import IRegistrationForm
 from zope.globalrequest import getRequest
@@ -68,7 +68,7 @@ def ensure_registration_form(workshop):
     form.thanksdescription = german(THANKS_DESCRIPTION)
     form.CSRFProtection = True
     form.exclude_from_nav = True
-    prepare_storage(form, RegistrationBook())
+    prepare_saved_data(form, RegistrationBook())
     remember_questions(form)
     form.reindexObject()
     return form
@@ -102,7 +102,7 @@ def form_copied(form, event):
     if event.object is form:
         raise CopyError(translate(COPY_REFUSED, context=getRequest()))
     if hasattr(aq_base(form), BOOK_ATTRIBUTE):
-        prepare_storage(form, RegistrationBook())
+        prepare_saved_data(form, RegistrationBook())
         remember_questions(form)
 
 
