@@ -16,7 +16,7 @@ and drops plone.protect's `X-Frame-Options: SAMEORIGIN`, and removes the
 marker; the rest of the policy stays. Only pages without forms or actions
 may opt in, so that framing them cannot be used for clickjacking.
 
-The check-in page (registration/checkin.py) opts in to the camera with
+The check-in page (registration/desk/checkin.py) opts in to the camera with
 `allow_camera(response)`: its Permissions-Policy says `camera=(self)`, so
 the page's own script may ask to read QR codes (the browser still asks the
 person); every other answer keeps `camera=()`.

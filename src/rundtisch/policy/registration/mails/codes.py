@@ -4,7 +4,7 @@ Derived from the sign-up's cancellation token (six characters of its SHA-256
 in base32): it needs no storage and tells nothing about the token. The
 confirmation mail carries it as text and as a QR code (segno) of the
 workshop's Einlass URL with the code (docs/design.md §4): an organiser's
-phone camera opens the person on the check-in page (checkin.py), behind the
+phone camera opens the person on the check-in page (desk/checkin.py), behind the
 login; anybody else who scans it meets the login and learns nothing.
 """
 

@@ -1,7 +1,7 @@
 """@copy and @move that answer a refused paste with 400, not 500.
 
 plone.restapi lets the paste's ValueError ("Disallowed subobject type") and
-CopyError (a sign-up form copied alone, registration/form.py) through as
+CopyError (a sign-up form copied alone, registration/form/creation.py) through as
 server errors. The refusal is the client's mistake and says why.
 """
 

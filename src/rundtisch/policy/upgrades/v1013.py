@@ -1,0 +1,23 @@
+"""1012 -> 1013: the sign-up forms remember the labels of their questions
+(docs/design.md §4).
+
+No profile change: each existing form's book learns the labels its questions
+have now, so that a question editors remove later keeps its answers under
+its label (registration/data/answers.py). Labels of questions removed before
+this upgrade are unknown; their answers show under the field's name.
+"""
+
+from plone import api
+from rundtisch.policy import logger
+from rundtisch.policy.registration.data.answers import remember_questions
+from rundtisch.policy.registration.data.saved_data import registration_form
+
+
+def remember_form_questions(setup_tool):
+    forms = 0
+    for brain in api.content.find(portal_type="Workshop", unrestricted=True):
+        form = registration_form(brain._unrestrictedGetObject())
+        if form is not None:
+            remember_questions(form)
+            forms += 1
+    logger.info("Questions of %d sign-up forms remembered", forms)

@@ -1,0 +1,30 @@
+"""Upgrade 1012 -> 1013: existing sign-up forms remember their questions."""
+
+from plone import api
+from rundtisch.policy.registration.data.saved_data import registration_book
+from rundtisch.policy.registration.data.saved_data import registration_form
+
+
+PROFILE = "rundtisch.policy:default"
+
+
+def test_upgrade_remembers_the_labels_of_existing_forms(demo_portal):
+    setup_tool = api.portal.get_tool("portal_setup")
+    workshops = [
+        brain.getObject() for brain in api.content.find(portal_type="Workshop")
+    ]
+    books = [
+        registration_book(form)
+        for form in map(registration_form, workshops)
+        if form is not None
+    ]
+    assert books
+    for book in books:
+        # As books made before 1013 are: no labels kept.
+        book.question_labels = None
+    setup_tool.setLastVersionForProfile(PROFILE, "1012")
+    setup_tool.upgradeProfile(PROFILE, dest="1013")
+    for book in books:
+        assert book.question_labels["datenschutz"] == "Datenschutz"
+        assert book.question_labels["email"] == "E-Mail"
+    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1013",)
