@@ -27,7 +27,7 @@ SIGNUP_FORM = "/veranstaltungen/workshop-4/anmeldung"
 SAVED_DATA = f"{SIGNUP_FORM}/actions/anmeldungen/@@data"
 # The download button of easyform's saved-data view.
 CSV_EXPORT = f"{SAVED_DATA}?form.buttons.download=Herunterladen&csv_delimiter=,"
-# The organiser's desk (registration/signup_list.py, export.py, checkin.py).
+# The organiser's desk (registration/desk/).
 SIGNUP_LIST = "/veranstaltungen/workshop-4/@@anmeldungen"
 SIGNUP_LIST_CSV = "/veranstaltungen/workshop-4/@@anmeldungen.csv"
 

@@ -99,13 +99,16 @@ def counters(instance, workshop_id):
 
 
 def saved_sign_ups(instance, workshop_id):
-    """{e-mail: status} from the organisers' CSV export of the saved data,
-    and how many rows it has (a doubled row would not show in the dict)."""
+    """{e-mail: status} from the saved data, as easyform's download of it
+    gives them (it leads to the organisers' CSV for German Excel), and how
+    many rows it has (a doubled row would not show in the dict)."""
     response = call(
         "GET",
         f"{form_url(instance, workshop_id)}/actions/anmeldungen/@@data",
         params={"form.buttons.download": "Herunterladen", "csv_delimiter": ","},
         headers={},
     )
-    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+    assert response.url.endswith(f"/{workshop_id}/@@anmeldungen.csv")
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     return {row["E-Mail"]: CSV_STATUS[row["Status"]] for row in rows}, len(rows)

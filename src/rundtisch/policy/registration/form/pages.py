@@ -111,8 +111,9 @@ class RegistrationActionsView(EasyFormActionsView):
     the sign-up action would silently stop sign-ups, and a mailer would send
     them past the organisers' permission. easyform guards its action pages
     with "Modify portal content"; the markers here let configure.zcml guard
-    them with "Manage portal", except ``actions/<name>/@@data`` (easyform's,
-    behind "Download Saved Input"), which organisers use.
+    them with "Manage portal", easyform's raw table of the saved data
+    (``actions/<name>/@@data``) included: organisers work on the desk
+    (``@@anmeldungen``, registration/desk/), which keeps the counters right.
     """
 
     def publishTraverse(self, request, name):
