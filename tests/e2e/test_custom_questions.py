@@ -81,6 +81,16 @@ def watch_page(page):
     return violations, errors
 
 
+def pattern_ready(page, selector, name):
+    """Wait until Patternslib has set up pattern `name` on the element:
+    clicked before, "Feld hinzufügen…" opens a page instead of the modal,
+    and the field's × skips the question."""
+    page.wait_for_function(
+        "([selector, name]) => document.querySelector(selector)?.[`pattern-${name}`]",
+        arg=[selector, name],
+    )
+
+
 def open_field_editor(page, form_url):
     """Aktionen → "Formular Felder bearbeiten" on the sign-up form."""
     choose_action(page, form_url, "Fields")
@@ -93,6 +103,7 @@ def field_preview(page, field_id):
 
 def add_field(page, title, field_type):
     """Add a field through the editor's modal; return its short name."""
+    pattern_ready(page, "#add-field", "plone-modal")
     page.get_by_role("link", name="Feld hinzufügen…").click()
     modal = page.locator(".modal-dialog", has_text="Neues Feld hinzufügen")
     expect(modal.locator("#add-field-form")).to_be_visible()
@@ -112,9 +123,14 @@ def add_field(page, title, field_type):
 
 def remove_field(page, field_id):
     """Click the field's × and confirm the browser's question."""
-    page.once("dialog", lambda dialog: dialog.accept())
+    pattern_ready(page, ".pat-schemaeditor", "schemaeditor")
+    questions = []
+    page.once(
+        "dialog", lambda dialog: (questions.append(dialog.message), dialog.accept())
+    )
     field_preview(page, field_id).locator(".schemaeditor-delete-field").click()
     expect(field_preview(page, field_id)).to_have_count(0)
+    assert len(questions) == 1
 
 
 def sign_up_with_answers(page, workshop_url, person):
