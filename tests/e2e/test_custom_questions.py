@@ -101,8 +101,10 @@ def field_preview(page, field_id):
     return page.locator(f".fieldPreview[data-field_id='{field_id}']")
 
 
-def add_field(page, title, field_type):
-    """Add a field through the editor's modal; return its short name."""
+def add_field(page, title, field_type, shoot=None):
+    """Add a field through the editor's modal; return its short name.
+
+    `shoot(page)`, if given, takes a screenshot of the filled modal."""
     pattern_ready(page, "#add-field", "plone-modal")
     page.get_by_role("link", name="Feld hinzufügen…").click()
     modal = page.locator(".modal-dialog", has_text="Neues Feld hinzufügen")
@@ -115,6 +117,8 @@ def add_field(page, title, field_type):
     field_id = short_name.input_value()
     modal.get_by_label("Feldtyp").select_option(label=field_type)
     expect(modal.get_by_label("Pflichtfeld")).not_to_be_checked()
+    if shoot is not None:
+        shoot(page)
     modal.get_by_role("button", name="Hinzufügen").click()
     expect(modal).to_be_hidden()
     expect(field_preview(page, field_id)).to_be_visible()
@@ -196,10 +200,15 @@ def test_answers_to_added_questions_reach_the_organiser(
     violations, errors = watch_page(editor)
     login(editor, "redaktion")
     open_field_editor(editor, form_url)
-    meal = add_field(editor, MEAL, "Text-Zeile (Zeichenfolge)")
+    meal = add_field(
+        editor,
+        MEAL,
+        "Text-Zeile (Zeichenfolge)",
+        shoot=lambda page: screenshot(page, "quest-01-add-field-modal"),
+    )
     assert "Feld wurde hinzugefügt." in status_messages(editor)
     child = add_field(editor, CHILD, "Ja/Nein")
-    screenshot(editor, "quest-01-questions-added")
+    screenshot(editor, "quest-02-questions-added")
     # Stored, not only drawn: the editor shows them after a reload, last.
     editor.reload()
     order = editor.locator(".fieldPreview").evaluate_all(
@@ -212,9 +221,11 @@ def test_answers_to_added_questions_reach_the_organiser(
     # 2. Published by both departments, a citizen answers the questions.
     publish(url)
     citizen = new_page()
+    citizen_violations = collect_csp_violations(citizen)
     sign_up_with_answers(citizen, url, PERSON)
-    screenshot(citizen, "quest-02-citizen-answered")
+    screenshot(citizen, "quest-03-citizen-answered")
     assert "Sie sind angemeldet" in citizen.inner_text(".rundtisch-signup-confirmation")
+    assert citizen_violations == []
 
     # 3. The organiser sees the answers in the list ...
     organiser = new_page()
@@ -222,7 +233,7 @@ def test_answers_to_added_questions_reach_the_organiser(
     organiser.goto(url)
     organiser.get_by_role("link", name="Anmeldungen ansehen").click()
     organiser.wait_for_load_state()
-    screenshot(organiser, "quest-03-list")
+    screenshot(organiser, "quest-04-list")
     headings, row = sign_up_list(organiser)
     assert MEAL in headings
     assert "vegetarisch" in row
@@ -238,7 +249,7 @@ def test_answers_to_added_questions_reach_the_organiser(
         "link", name=re.compile("Greta Vogel|Angaben|Details")
     ).first.click()
     organiser.wait_for_load_state()
-    screenshot(organiser, "quest-04-einlass-detail")
+    screenshot(organiser, "quest-05-einlass-detail")
     detail = organiser.inner_text("#content")
     assert MEAL in detail and "vegetarisch" in detail
 
@@ -261,7 +272,7 @@ def test_answers_to_added_questions_reach_the_organiser(
     editor.reload()
     expect(field_preview(editor, child)).to_be_visible()
     assert field_preview(editor, meal).count() == 0
-    screenshot(editor, "quest-05-question-removed")
+    screenshot(editor, "quest-06-question-removed")
     assert violations == []
     assert errors == []
     publish(url)
@@ -269,7 +280,7 @@ def test_answers_to_added_questions_reach_the_organiser(
 
     # The old answers stay, under the old label.
     organiser.goto(f"{url}/@@anmeldungen")
-    screenshot(organiser, "quest-06-list-after-removal")
+    screenshot(organiser, "quest-07-list-after-removal")
     headings, row = sign_up_list(organiser)
     assert MEAL in headings
     assert "vegetarisch" in row
