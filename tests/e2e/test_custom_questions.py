@@ -35,6 +35,9 @@ PERSON = ("Greta", "Vogel", "greta.vogel@example.org")
 MEAL = "Essenswunsch"
 CHILD = "Ich bringe ein Kind mit"
 BOM = b"\xef\xbb\xbf"
+# Milliseconds to wait for what depends on the server (Playwright's `expect`
+# gives up after 5 s; the machine is shared).
+WAIT = 30_000
 
 
 def publish(url):
@@ -88,13 +91,14 @@ def pattern_ready(page, selector, name):
     page.wait_for_function(
         "([selector, name]) => document.querySelector(selector)?.[`pattern-${name}`]",
         arg=[selector, name],
+        timeout=WAIT,
     )
 
 
 def open_field_editor(page, form_url):
     """Aktionen → "Formular Felder bearbeiten" on the sign-up form."""
     choose_action(page, form_url, "Fields")
-    expect(page.locator(".pat-schemaeditor")).to_be_visible()
+    expect(page.locator(".pat-schemaeditor")).to_be_visible(timeout=WAIT)
 
 
 def field_preview(page, field_id):
@@ -108,20 +112,20 @@ def add_field(page, title, field_type, shoot=None):
     pattern_ready(page, "#add-field", "plone-modal")
     page.get_by_role("link", name="Feld hinzufügen…").click()
     modal = page.locator(".modal-dialog", has_text="Neues Feld hinzufügen")
-    expect(modal.locator("#add-field-form")).to_be_visible()
+    expect(modal.locator("#add-field-form")).to_be_visible(timeout=WAIT)
     modal.get_by_label("Titel").fill(title)
     # The editor derives the short name when the title loses focus.
     modal.get_by_label("Titel").press("Tab")
     short_name = modal.get_by_label("Kurzname")
-    expect(short_name).not_to_have_value("")
+    expect(short_name).not_to_have_value("", timeout=WAIT)
     field_id = short_name.input_value()
     modal.get_by_label("Feldtyp").select_option(label=field_type)
-    expect(modal.get_by_label("Pflichtfeld")).not_to_be_checked()
+    expect(modal.get_by_label("Pflichtfeld")).not_to_be_checked(timeout=WAIT)
     if shoot is not None:
         shoot(page)
     modal.get_by_role("button", name="Hinzufügen").click()
-    expect(modal).to_be_hidden()
-    expect(field_preview(page, field_id)).to_be_visible()
+    expect(modal).to_be_hidden(timeout=WAIT)
+    expect(field_preview(page, field_id)).to_be_visible(timeout=WAIT)
     return field_id
 
 
@@ -133,7 +137,7 @@ def remove_field(page, field_id):
         "dialog", lambda dialog: (questions.append(dialog.message), dialog.accept())
     )
     field_preview(page, field_id).locator(".schemaeditor-delete-field").click()
-    expect(field_preview(page, field_id)).to_have_count(0)
+    expect(field_preview(page, field_id)).to_have_count(0, timeout=WAIT)
     assert len(questions) == 1
 
 
@@ -270,7 +274,7 @@ def test_answers_to_added_questions_reach_the_organiser(
     open_field_editor(editor, form_url)
     remove_field(editor, meal)
     editor.reload()
-    expect(field_preview(editor, child)).to_be_visible()
+    expect(field_preview(editor, child)).to_be_visible(timeout=WAIT)
     assert field_preview(editor, meal).count() == 0
     screenshot(editor, "quest-06-question-removed")
     assert violations == []
