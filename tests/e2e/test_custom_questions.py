@@ -261,6 +261,8 @@ def test_answers_to_added_questions_reach_the_organiser(
     organiser.goto(f"{url}/@@anmeldungen")
     exported = csv_row(download(organiser, "Als CSV für Excel herunterladen"))
     assert (exported[MEAL], exported[CHILD]) == ("vegetarisch", "Ja")
+    headings = list(exported)  # in the form's order
+    assert headings.index("E-Mail") < headings.index(MEAL) < headings.index(CHILD)
     exported = xlsx_row(download(organiser, "Als XLSX"))
     assert (exported[MEAL], exported[CHILD]) == ("vegetarisch", "Ja")
 
