@@ -208,3 +208,20 @@ def test_easyforms_save_data_adapters_are_closed_without_the_right_to_see_sign_u
     assert response.status_code in (302, 401, 403)
     assert "Registration" not in response.text
     assert get(url, "orga").status_code == 200
+
+
+def test_editors_change_questions_but_not_the_xml_model(
+    signed_up_workshop, workshop_factory
+):
+    """The XML editor would let a TALES default run with the rights of
+    whoever opens the form: Managers only (registration/form/pages.py)."""
+    draft = workshop_factory("entwurf", published=False)
+    draft.manage_setLocalRoles("redakteurin", ["Owner", "Editor"])
+    draft.reindexObjectSecurity()
+    transaction.commit()
+    fields = f"{draft['anmeldung'].absolute_url()}/fields"
+    assert get(fields, "redakteurin").status_code == 200
+    assert get(f"{fields}/@@modeleditor", "redakteurin").status_code in (302, 401, 403)
+    editor = get(f"{fields}/@@modeleditor", "admin-manager")
+    assert editor.status_code == 200
+    assert "&lt;schema&gt;" in editor.text

@@ -28,3 +28,21 @@ def test_upgrade_remembers_the_labels_of_existing_forms(demo_portal):
         assert book.question_labels["datenschutz"] == "Datenschutz"
         assert book.question_labels["email"] == "E-Mail"
     assert setup_tool.getLastVersionForProfile(PROFILE) == ("1013",)
+
+
+def test_upgrade_drops_the_comment_the_xml_editor_refuses(demo_portal):
+    setup_tool = api.portal.get_tool("portal_setup")
+    (form, *_others) = filter(
+        None,
+        (
+            registration_form(brain.getObject())
+            for brain in api.content.find(portal_type="Workshop")
+        ),
+    )
+    before = form.fields_model
+    # As forms made before 1013 have it.
+    form.fields_model = before.replace("<schema>", "<!-- Hinweis -->\n  <schema>", 1)
+    setup_tool.setLastVersionForProfile(PROFILE, "1012")
+    setup_tool.upgradeProfile(PROFILE, dest="1013")
+    assert "<!--" not in form.fields_model
+    assert form.fields_model.count("<field ") == before.count("<field ")

@@ -3,6 +3,7 @@
 from collective.easyform.interfaces import IEasyForm
 from collective.easyform.interfaces import IEasyFormActionContext
 from collective.easyform.interfaces import IEasyFormActionsContext
+from collective.easyform.interfaces import IEasyFormFieldsContext
 from collective.easyform.interfaces import IEasyFormForm
 from collective.easyform.interfaces import ISaveData
 
@@ -25,3 +26,7 @@ class IRegistrationActionsContext(IEasyFormActionsContext):
 
 class IRegistrationActionContext(IEasyFormActionContext):
     """One action of a sign-up form in easyform's action editor."""
+
+
+class IRegistrationFieldsContext(IEasyFormFieldsContext):
+    """The ``fields`` of a sign-up form (easyform's form editor)."""

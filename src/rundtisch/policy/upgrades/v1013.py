@@ -1,4 +1,5 @@
-"""1012 -> 1013: the sign-up forms remember the labels of their questions
+"""1012 -> 1013: the sign-up forms remember the labels of their questions,
+and their XML models lose a comment easyform's XML editor refuses
 (docs/design.md §4).
 
 No profile change: each existing form's book learns the labels its questions
@@ -7,6 +8,7 @@ its label (registration/data/answers.py). Labels of questions removed before
 this upgrade are unknown; their answers show under the field's name.
 """
 
+from lxml import etree
 from plone import api
 from rundtisch.policy import logger
 from rundtisch.policy.registration.data.answers import remember_questions
@@ -21,3 +23,24 @@ def remember_form_questions(setup_tool):
             remember_questions(form)
             forms += 1
     logger.info("Questions of %d sign-up forms remembered", forms)
+
+
+def drop_comments_from_form_models(setup_tool):
+    """Forms made before 1013 carry a comment in their XML models, which
+    easyform's XML editor refuses to save ("all model elements must be
+    'schema'"); the comment goes, nothing else changes."""
+    for brain in api.content.find(portal_type="Workshop", unrestricted=True):
+        form = registration_form(brain._unrestrictedGetObject())
+        if form is None:
+            continue
+        for attribute in ("fields_model", "actions_model"):
+            model = getattr(form, attribute, None)
+            if model and "<!--" in model:
+                setattr(form, attribute, without_comments(model))
+
+
+def without_comments(model):
+    root = etree.fromstring(model.encode("utf-8"))
+    for comment in root.xpath("//comment()"):
+        comment.getparent().remove(comment)
+    return etree.tostring(root, encoding="unicode")

@@ -21,6 +21,10 @@ from zope.interface import alsoProvides
 import pathlib
 
 
+# The form's questions and its action. Their labels are German content, not
+# msgids: editors change them in easyform's editor, which stores plain text.
+# No comments in the models: easyform's XML editor refuses any element
+# beside <schema>.
 MODELS = pathlib.Path(__file__).parent / "models"
 FIELDS_MODEL = (MODELS / "fields.xml").read_text(encoding="utf-8")
 ACTIONS_MODEL = (MODELS / "actions.xml").read_text(encoding="utf-8")

@@ -5,6 +5,7 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from collective.easyform.browser.actions import EasyFormActionsView
 from collective.easyform.browser.actions import ModelEditorView
+from collective.easyform.browser.fields import EasyFormFieldsView
 from collective.easyform.browser.view import EasyFormFormWrapper
 from collective.easyform.interfaces import IEasyFormActionContext
 from plone.app.z3cform.inline_validation import InlineValidationView
@@ -19,6 +20,7 @@ from rundtisch.policy.registration.form.signup_form import FieldCheckForm
 from rundtisch.policy.registration.form.signup_form import SignupForm
 from rundtisch.policy.registration.interfaces import IRegistrationActionContext
 from rundtisch.policy.registration.interfaces import IRegistrationActionsContext
+from rundtisch.policy.registration.interfaces import IRegistrationFieldsContext
 from rundtisch.policy.registration.mails import sending as mails
 from zope.interface import alsoProvides
 from zope.interface import implementer
@@ -132,3 +134,12 @@ class RegistrationActionsModelEditorView(ModelEditorView):
 
     def __call__(self):
         return self.index()
+
+
+@implementer(IRegistrationFieldsContext)
+class RegistrationFieldsView(EasyFormFieldsView):
+    """``fields`` of a sign-up form: editors add, change and remove questions
+    in easyform's form editor; its XML editor is for Managers only
+    (configure.zcml). In the XML a field's default may be a TALES expression,
+    run with the rights of whoever opens the form, which easyform otherwise
+    reserves for "Edit TALES Fields" (Managers)."""
