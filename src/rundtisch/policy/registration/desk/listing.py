@@ -18,9 +18,10 @@ from rundtisch.policy.registration.data.rows import STATUS_COLUMN
 from rundtisch.policy.registration.data.saved_data import saved_signups
 
 
-# Answers the list and the Einlass show in their own places, not among the
-# other answers: the name, the address and the organisation.
-SHOWN_APART = ("vorname", "nachname", "email", "organisation")
+# Answers the list and the Einlass do not repeat among the other answers:
+# the name, the address and the organisation have places of their own, and
+# the consent is "Ja" for everyone who could sign up (the exports keep it).
+SHOWN_APART = ("vorname", "nachname", "email", "organisation", "datenschutz")
 # The order of the list: by status, then as below.
 STATUS_ORDER = (
     statuses.CONFIRMED,
