@@ -3,7 +3,7 @@
 A page of its own, without main_template, Diazo theme or scripts: it must
 stay small inside a partner's page, work without JavaScript and look the
 same on every site. It sets no cookie and may be framed by any site (the
-security headers filter, operations/headers.py); it has no form or action,
+security headers filter, operations/filters/headers.py); it has no form or action,
 so framing it gives no clickjacking target.
 
 GET parameters, in German as the snippet shows them to partners:
@@ -21,7 +21,7 @@ from rundtisch.policy.browser.workshop_view import REGISTRATION_STATUS
 from rundtisch.policy.browser.workshop_view import SIGN_UP_BUTTONS
 from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
-from rundtisch.policy.operations.headers import allow_framing
+from rundtisch.policy.operations.filters.headers import allow_framing
 from rundtisch.policy.vocabularies.lookup import terms
 from rundtisch.policy.vocabularies.lookup import title
 
