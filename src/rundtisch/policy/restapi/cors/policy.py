@@ -3,8 +3,8 @@
 plone.rest's ``<plone:CORSPolicy>`` directive takes its origins as literal
 ZCML, so an operator would have to edit package code per deployment. Instead
 we register a subclass of plone.rest's ``CORSPolicy`` (the class the directive
-builds) with its settings as class attributes, read once from the environment
-when this module is imported, i.e. while Zope loads ZCML at start-up. A new
+builds) with its settings as class attributes, the origins read once from the
+environment (``ALLOWED_ORIGINS``) when this module is imported, i.e. while Zope loads ZCML at start-up. A new
 value takes effect on the next restart, like every other setting in
 zope.conf's environment.
 
@@ -32,8 +32,22 @@ def origins_from(environ):
     return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
 
 
+# The one home of the allowed origins, read once at start-up: the policy
+# below and the ETag of cached REST answers (caching/etags.py) ask
+# `allowed_origins()`.
+ALLOWED_ORIGINS = origins_from(os.environ)
+
+
+def allowed_origins():
+    """The origins that may read, from ``$CORS_ALLOW_ORIGINS`` at start-up."""
+    return ALLOWED_ORIGINS
+
+
 class ReadOnlyCORSPolicy(CORSPolicy):
-    allow_origin = origins_from(os.environ)
+    @property
+    def allow_origin(self):
+        return allowed_origins()
+
     allow_methods = list(READ_ONLY_METHODS)
     allow_headers = ["Accept", "Accept-Language", "Content-Type"]
     expose_headers = []
