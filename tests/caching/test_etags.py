@@ -5,7 +5,8 @@ from plone.app.caching.interfaces import IETagValue
 from rundtisch.policy.caching.etags import CatalogCounterAndRegistration
 from rundtisch.policy.caching.etags import CORSOrigin
 from rundtisch.policy.interfaces import IRundtischPolicyLayer
-from rundtisch.policy.restapi.cors import policy
+from rundtisch.policy.operations.environment import cors
+from rundtisch.policy.restapi.cors.policy import ReadOnlyCORSPolicy
 from zope.component import getMultiAdapter
 from zope.interface import alsoProvides
 
@@ -33,15 +34,15 @@ def test_a_workshop_s_etag_counts_its_sign_ups(workshop):
 def test_the_origin_part_names_only_origins_the_cors_policy_allows(portal, monkeypatch):
     """The ETag and the CORS policy read the same origins (allowed_origins):
     an allowed origin gets its own cache entry, every other origin shares one."""
-    monkeypatch.setattr(policy, "ALLOWED_ORIGINS", ["https://www.leipzig.de"])
+    monkeypatch.setattr(cors, "ALLOWED_ORIGINS", ["https://www.leipzig.de"])
     request = portal.REQUEST
     request.environ["HTTP_ORIGIN"] = "https://www.leipzig.de"
     assert CORSOrigin(portal, request)() == "https://www.leipzig.de"
-    assert policy.ReadOnlyCORSPolicy(portal, request).allow_origin == [
+    assert ReadOnlyCORSPolicy(portal, request).allow_origin == [
         "https://www.leipzig.de"
     ]
     request.environ["HTTP_ORIGIN"] = "https://elsewhere.example"
     assert CORSOrigin(portal, request)() == ""
-    monkeypatch.setattr(policy, "ALLOWED_ORIGINS", [])
+    monkeypatch.setattr(cors, "ALLOWED_ORIGINS", [])
     request.environ["HTTP_ORIGIN"] = "https://www.leipzig.de"
     assert CORSOrigin(portal, request)() == ""

@@ -1,7 +1,7 @@
 """CORS: read-only, for the origins of $CORS_ALLOW_ORIGINS, nothing without it."""
 
-from rundtisch.policy.restapi.cors import policy
-from rundtisch.policy.restapi.cors.policy import origins_from
+from rundtisch.policy.operations.environment import cors
+from rundtisch.policy.operations.environment.cors import origins_from
 
 import os
 import pytest
@@ -45,7 +45,7 @@ def test_the_policy_takes_its_origins_from_the_environment_at_start_up():
 @pytest.fixture
 def allowed_origins(monkeypatch):
     def allow(*origins):
-        monkeypatch.setattr(policy, "ALLOWED_ORIGINS", list(origins))
+        monkeypatch.setattr(cors, "ALLOWED_ORIGINS", list(origins))
 
     return allow
 

@@ -14,7 +14,7 @@ from plone.app.caching.operations.utils import getContext
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IRundtischPolicyLayer
 from rundtisch.policy.interfaces import IWorkshopContent
-from rundtisch.policy.restapi.cors.policy import allowed_origins
+from rundtisch.policy.operations.environment.cors import allowed_origins
 from zope.component import adapter
 from zope.interface import implementer
 from zope.interface import Interface
