@@ -38,7 +38,7 @@ BACKEND = """backend {name} {{
 
 BACKENDS_VCL = """# Rendered by proxy/varnish.py from PROXY_BACKENDS; do not edit.
 
-# Zope's health view (operations/health.py): 503 when the ZODB does not
+# Zope's health view (operations/views/health.py): 503 when the ZODB does not
 # answer. A backend starts healthy and is sick after 2 failed probes of 3.
 probe plone_health {{
     .url = "/@@health";

@@ -6,7 +6,7 @@ vcl 4.1;
 #
 # What is kept is what plone.app.caching says may be kept: Cache-Control
 # (s-maxage before max-age) from the backend sets the time to live. Anonymous
-# pages: s-maxage=10 (CACHE_PROXIES, operations/proxy.py); REST reads: 10 s;
+# pages: s-maxage=10 (CACHE_PROXIES, operations/environment/proxy.py); REST reads: 10 s;
 # the partner embed: 60 s; resources and files: a day or a year. Whatever is
 # private, no-cache, sets a cookie or has no max-age/s-maxage is passed.
 # The portal sends PURGE for what changed (content, workflow, seat counts).

@@ -2,11 +2,11 @@
 
 Environment: ADMIN_PASSWORD (default "admin", with a warning), DEMO (0 skips
 the demo content on first creation), SITE_ID (default "Plone"), PUBLIC_URL
-(the links in mails sent meanwhile, see rundtisch.policy.operations.public_url).
+(the links in mails sent meanwhile, see rundtisch.policy.operations.environment.public_url).
 """
 
 from rundtisch.policy import site as portal_site
-from rundtisch.policy.operations.public_url import public_app
+from rundtisch.policy.operations.environment.public_url import public_app
 
 import logging
 import os

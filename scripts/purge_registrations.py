@@ -3,11 +3,11 @@
 `make purge-registrations` (scripts/timed_job.py) runs it only when no site
 answers on HOST:PORT; while one serves, the site does the job itself
 (`@@purge-registrations`). Safe to repeat. Environment: SITE_ID (default "Plone"), PUBLIC_URL (the
-address in links, see rundtisch.policy.operations.public_url).
+address in links, see rundtisch.policy.operations.environment.public_url).
 """
 
 from rundtisch.policy import site as portal_site
-from rundtisch.policy.operations.public_url import public_app
+from rundtisch.policy.operations.environment.public_url import public_app
 from rundtisch.policy.registration.jobs.purge import purge_registrations
 from zope.component.hooks import setSite
 

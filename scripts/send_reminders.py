@@ -5,11 +5,11 @@ answers on HOST:PORT; while one serves, the site does the job itself
 (`@@send-reminders`). Safe to repeat and to overlap: nobody gets a reminder
 twice. Environment: SITE_ID
 (default "Plone"), PUBLIC_URL (the address in the mails' links, see
-rundtisch.policy.operations.public_url).
+rundtisch.policy.operations.environment.public_url).
 """
 
 from rundtisch.policy import site as portal_site
-from rundtisch.policy.operations.public_url import public_app
+from rundtisch.policy.operations.environment.public_url import public_app
 from rundtisch.policy.registration.jobs.reminders import send_reminders
 from zope.component.hooks import setSite
 

@@ -132,7 +132,7 @@ def portal_url(tmp_path_factory, artifacts, mail_sink):
         DEMO="1",
         DEMO_PASSWORD=DEMO_PASSWORD,
         TZ="Europe/Berlin",  # as the Makefile sets it for `make start`
-        # Applied to the site by create-site (operations/smtp.py), as an
+        # Applied to the site by create-site (operations/environment/smtp.py), as an
         # operator would: the demo content's workflow mails reach the sink too.
         SMTP_HOST="127.0.0.1",
         SMTP_PORT=str(mail_sink[1]),

@@ -4,7 +4,7 @@ benchmarks/README.md rely on, without timing anything.
 Anonymous pages carry no editor bundle (Classic UI's patterns, the table
 widget) and no script that blocks rendering: every script in <head> is
 deferred (registry/bundles.xml). Pages, CSS and JavaScript come compressed
-(operations/compression.py). What visitors need from JavaScript still works
+(operations/filters/compression.py). What visitors need from JavaScript still works
 from theme/static/rundtisch-visitor.js: the mobile menu at 390 px, the
 search page's filter menu, the navigation marker; the sign-up form answers
 without the patterns. Editors keep Plone's bundle: toolbar and TinyMCE.

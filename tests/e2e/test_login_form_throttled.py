@@ -1,7 +1,7 @@
 """The login form as Chromium posts it (multipart/form-data): after ten wrong
 passwords even the right one is refused (issue 28, docs/security.md)."""
 
-from rundtisch.policy.operations.login_throttle import MAX_FAILURES_PER_LOGIN
+from rundtisch.policy.operations.checks.login_throttle import MAX_FAILURES_PER_LOGIN
 
 import requests
 

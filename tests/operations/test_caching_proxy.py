@@ -10,7 +10,7 @@ long before the cached page would have expired (plone.cachepurging).
 """
 
 from pathlib import Path
-from rundtisch.policy.operations.proxy import PAGE_SMAXAGE
+from rundtisch.policy.operations.environment.proxy import PAGE_SMAXAGE
 from server_processes import ADMIN
 from server_processes import CachingProxy
 from server_processes import Instance

@@ -1,6 +1,6 @@
 """The WSGI filter of instance/zope.ini that gzips text answers (issue 15)."""
 
-from rundtisch.policy.operations.compression import filter_factory
+from rundtisch.policy.operations.filters.compression import filter_factory
 
 import gzip
 import pytest

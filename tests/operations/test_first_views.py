@@ -10,7 +10,7 @@ single-threaded server.
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from rundtisch.policy.demo.image import pin_board_jpeg
-from rundtisch.policy.operations.compression import MIN_SIZE
+from rundtisch.policy.operations.filters.compression import MIN_SIZE
 from server_processes import Instance
 from server_processes import running
 from workshop_signups import create_reviewers
@@ -105,7 +105,7 @@ def test_sixteen_first_views_of_a_new_workshop_with_a_photo(instance):
 
 def test_pages_styles_and_scripts_come_compressed(instance):
     """What `make start` serves, without a proxy: text answers are gzipped
-    (operations/compression.py), photos are not."""
+    (operations/filters/compression.py), photos are not."""
     page = requests.get(instance.site_url, timeout=60)
     assert page.headers["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in page.headers["Vary"]
@@ -168,7 +168,7 @@ def test_first_views_after_a_deploy_compile_every_template(demo_instance, round_
     """After a deploy the template cache is empty: the first visitors arrive
     together and their threads compile the same templates at once. CPython
     3.11.7 could fail that (gh-106905): answers 500, or a page without a
-    viewlet (operations/template_cooking.py). Each round starts the instance
+    viewlet (operations/patches/template_cooking.py). Each round starts the instance
     with an empty cache; without the fix one round in four or so failed."""
     cache = demo_instance.var / "cache"
     shutil.rmtree(cache, ignore_errors=True)

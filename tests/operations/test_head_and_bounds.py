@@ -1,8 +1,8 @@
 """The HEAD filter of instance/zope.ini and the table of parameter bounds,
 without a server (the served answers: tests/security/)."""
 
-from rundtisch.policy.operations.bounds import check_parameters
-from rundtisch.policy.operations.head import filter_factory
+from rundtisch.policy.operations.checks.bounds import check_parameters
+from rundtisch.policy.operations.filters.head import filter_factory
 from zExceptions import BadRequest
 
 import pytest

@@ -11,19 +11,21 @@ counts as its own visitor, as real visitors do behind the proxy.
 from pathlib import Path
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from requests.adapters import HTTPAdapter
-from rundtisch.policy.operations.login_throttle import add_failure
-from rundtisch.policy.operations.login_throttle import install_login_throttle
-from rundtisch.policy.operations.login_throttle import MAX_FAILURES_PER_ADDRESS
-from rundtisch.policy.operations.login_throttle import MAX_FAILURES_PER_LOGIN
-from rundtisch.policy.operations.login_throttle import PLUGIN_ID
-from rundtisch.policy.operations.login_throttle import retry_after
-from rundtisch.policy.operations.login_throttle import WINDOW
+from rundtisch.policy.operations.checks.login_throttle import add_failure
+from rundtisch.policy.operations.checks.login_throttle import install_login_throttle
+from rundtisch.policy.operations.checks.login_throttle import LoginThrottlePlugin
+from rundtisch.policy.operations.checks.login_throttle import MAX_FAILURES_PER_ADDRESS
+from rundtisch.policy.operations.checks.login_throttle import MAX_FAILURES_PER_LOGIN
+from rundtisch.policy.operations.checks.login_throttle import PLUGIN_ID
+from rundtisch.policy.operations.checks.login_throttle import retry_after
+from rundtisch.policy.operations.checks.login_throttle import WINDOW
 from server_processes import ADMIN
 from server_processes import CachingProxy
 from server_processes import zeo_clients
 from test_caching_proxy import install_varnish
 
 import json
+import pickle
 import pytest
 import requests
 
@@ -284,3 +286,18 @@ def test_the_plugin_is_first_in_the_sites_and_the_roots_user_folder(portal):
             assert authenticators(user_folder).count(PLUGIN_ID) == 1
     ignored = portal.error_log.getProperties()["ignored_exceptions"]
     assert ignored.count("LoginThrottled") == 1, "logged in one line"
+
+
+def test_a_plugin_stored_under_the_old_module_path_still_loads():
+    """Sites made before operations/ had sub-packages keep the plugin pickled
+    as rundtisch.policy.operations.login_throttle.LoginThrottlePlugin; the
+    ZODB looks the class up there, as pickle does."""
+    stored = pickle.dumps(
+        LoginThrottlePlugin(),
+        protocol=3,  # the ZODB's pickle protocol
+    ).replace(
+        b"rundtisch.policy.operations.checks.login_throttle",
+        b"rundtisch.policy.operations.login_throttle",
+    )
+    assert b"operations.checks" not in stored
+    assert type(pickle.loads(stored)) is LoginThrottlePlugin

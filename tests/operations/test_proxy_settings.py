@@ -1,5 +1,5 @@
 """CACHE_PROXIES from the environment: purging, proxy caching of pages and
-the paths purged for a workshop's seats (operations/proxy.py,
+the paths purged for a workshop's seats (operations/environment/proxy.py,
 caching/purge.py)."""
 
 from plone import api
@@ -9,11 +9,11 @@ from plone.cachepurging.utils import getPathsToPurge
 from plone.registry.interfaces import IRegistry
 from rundtisch.policy import site as portal_site
 from rundtisch.policy.caching.purge import purge_seat_counts
-from rundtisch.policy.operations.proxy import configure_proxy
-from rundtisch.policy.operations.proxy import MODERATE
-from rundtisch.policy.operations.proxy import OPERATION_MAPPING
-from rundtisch.policy.operations.proxy import PAGE_SMAXAGE
-from rundtisch.policy.operations.proxy import WEAK
+from rundtisch.policy.operations.environment.proxy import configure_proxy
+from rundtisch.policy.operations.environment.proxy import MODERATE
+from rundtisch.policy.operations.environment.proxy import OPERATION_MAPPING
+from rundtisch.policy.operations.environment.proxy import PAGE_SMAXAGE
+from rundtisch.policy.operations.environment.proxy import WEAK
 from zope.annotation.interfaces import IAnnotations
 from zope.component import getUtility
 from zope.globalrequest import getRequest

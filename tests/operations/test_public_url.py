@@ -1,7 +1,7 @@
 """The scripts run by cron put the portal's public address into their mails.
 
 `make send-reminders` runs outside the web server (`zconsole run`); its
-request is made by operations/public_url.py from PUBLIC_URL, or from HOST
+request is made by operations/environment/public_url.py from PUBLIC_URL, or from HOST
 and PORT as `make start` serves the site.
 """
 
@@ -12,8 +12,8 @@ from email import message_from_bytes
 from email import policy
 from plone import api
 from Products.SiteAccess.VirtualHostMonster import VirtualHostMonster
-from rundtisch.policy.operations.public_url import local_url
-from rundtisch.policy.operations.public_url import public_app
+from rundtisch.policy.operations.environment.public_url import local_url
+from rundtisch.policy.operations.environment.public_url import public_app
 from server_processes import BIN
 from server_processes import Instance
 from server_processes import REPO

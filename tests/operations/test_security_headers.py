@@ -2,9 +2,9 @@
 no Zope/Python version, `Secure` cookies over HTTPS (issue 12), framing by
 any site only for answers that opt in (issue 17)."""
 
-from rundtisch.policy.operations.headers import allow_camera
-from rundtisch.policy.operations.headers import allow_framing
-from rundtisch.policy.operations.headers import filter_factory
+from rundtisch.policy.operations.filters.headers import allow_camera
+from rundtisch.policy.operations.filters.headers import allow_framing
+from rundtisch.policy.operations.filters.headers import filter_factory
 
 import pytest
 

@@ -2,7 +2,7 @@
 
 from plone import api
 from rundtisch.policy import site as portal_site
-from rundtisch.policy.operations.smtp import configure_mail
+from rundtisch.policy.operations.environment.smtp import configure_mail
 
 
 ENVIRON = {

@@ -1,4 +1,4 @@
-"""Page templates are compiled one at a time (operations/template_cooking.py);
+"""Page templates are compiled one at a time (operations/patches/template_cooking.py);
 the rush of first views over a real instance is in test_first_views.py."""
 
 from chameleon.template import BaseTemplate

@@ -1,7 +1,7 @@
 """CORS: read-only, for the origins of $CORS_ALLOW_ORIGINS, nothing without it."""
 
-from rundtisch.policy.restapi.cors.policy import origins_from
-from rundtisch.policy.restapi.cors.policy import ReadOnlyCORSPolicy
+from rundtisch.policy.operations.environment import cors
+from rundtisch.policy.operations.environment.cors import origins_from
 
 import os
 import pytest
@@ -32,7 +32,7 @@ def test_the_policy_takes_its_origins_from_the_environment_at_start_up():
             sys.executable,
             "-c",
             "from rundtisch.policy.restapi.cors.policy import ReadOnlyCORSPolicy;"
-            "print(ReadOnlyCORSPolicy.allow_origin)",
+            "print(ReadOnlyCORSPolicy(None, None).allow_origin)",
         ],
         env=environ,
         capture_output=True,
@@ -43,14 +43,11 @@ def test_the_policy_takes_its_origins_from_the_environment_at_start_up():
 
 
 @pytest.fixture
-def allowed_origins():
-    original = ReadOnlyCORSPolicy.allow_origin
-
+def allowed_origins(monkeypatch):
     def allow(*origins):
-        ReadOnlyCORSPolicy.allow_origin = list(origins)
+        monkeypatch.setattr(cors, "ALLOWED_ORIGINS", list(origins))
 
-    yield allow
-    ReadOnlyCORSPolicy.allow_origin = original
+    return allow
 
 
 def search(demo_portal_url, method="GET", **headers):

@@ -4,7 +4,7 @@ builds, answers what the document shows."""
 from doc_examples import examples
 from doc_examples import mismatches
 from doc_examples import text_matches
-from rundtisch.policy.restapi.cors.policy import ReadOnlyCORSPolicy
+from rundtisch.policy.operations.environment import cors
 
 import icalendar
 import pytest
@@ -50,10 +50,10 @@ def test_every_example_shows_its_answer():
 
 @pytest.fixture(scope="class")
 def cors_for_documented_origin():
-    original = ReadOnlyCORSPolicy.allow_origin
-    ReadOnlyCORSPolicy.allow_origin = [DOCUMENTED_ORIGIN]
+    original = cors.ALLOWED_ORIGINS
+    cors.ALLOWED_ORIGINS = [DOCUMENTED_ORIGIN]
     yield
-    ReadOnlyCORSPolicy.allow_origin = original
+    cors.ALLOWED_ORIGINS = original
 
 
 @pytest.mark.usefixtures("cors_for_documented_origin")

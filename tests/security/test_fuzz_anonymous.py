@@ -3,7 +3,7 @@ and REST service rundtisch.policy registers (read from its ZCML, so a view
 added later is fuzzed too) and the key plone.restapi endpoints, on the demo
 content, × hostile query strings, methods, headers and bodies. A few
 thousand requests, bounded in time; none may answer 5xx, and every error
-answer carries the security headers of operations/headers.py.
+answer carries the security headers of operations/filters/headers.py.
 
 Through one kept-alive session, so an answer with a stray body (HEAD) would
 also break the next request. The seed is printed on failure; FUZZ_SEED and
@@ -11,7 +11,7 @@ FUZZ_REQUESTS override it and the number of requests.
 """
 
 from pathlib import Path
-from rundtisch.policy.operations.headers import SECURITY_HEADERS
+from rundtisch.policy.operations.filters.headers import SECURITY_HEADERS
 
 import os
 import random

@@ -65,7 +65,7 @@ class TestOnTheDemoSite:
         assert "Ungültige Suchanfrage" in response.json()["error"]["message"]
 
     def test_bad_batch_parameters_are_named(self, portal_url):
-        """Checked for every route before the service runs (operations/bounds.py)."""
+        """Checked for every route before the service runs (operations/checks/bounds.py)."""
         response = requests.get(
             f"{portal_url}/@search?b_size=abc", headers=JSON, timeout=60
         )

@@ -5,8 +5,8 @@ navigation depth of 10**23 grew the process until the memory ran out and
 four `path.depth=10**12` searches kept all four worker threads busy."""
 
 from concurrent.futures import ThreadPoolExecutor
-from rundtisch.policy.operations.bounds import MAX_BATCH
-from rundtisch.policy.operations.bounds import MAX_DEPTH
+from rundtisch.policy.operations.checks.bounds import MAX_BATCH
+from rundtisch.policy.operations.checks.bounds import MAX_DEPTH
 
 import json
 import pytest

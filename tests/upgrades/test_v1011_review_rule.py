@@ -5,7 +5,7 @@ from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
-from rundtisch.policy.operations.login_throttle import PLUGIN_ID
+from rundtisch.policy.operations.checks.login_throttle import PLUGIN_ID
 
 import pytest
 

@@ -19,8 +19,8 @@ from email.utils import make_msgid
 from pathlib import Path
 from plone import api
 from rundtisch.policy import logger
-from rundtisch.policy.operations.mail_folder import MAIL_FOLDER
-from rundtisch.policy.operations.mail_folder import write_eml
+from rundtisch.policy.operations.environment.mail_folder import MAIL_FOLDER
+from rundtisch.policy.operations.environment.mail_folder import write_eml
 
 import os
 import transaction

@@ -4,7 +4,7 @@ from plone import api
 from plone.base.interfaces import INonInstallable
 from rundtisch.policy.groups import ensure_groups
 from rundtisch.policy.legal.pages import ensure_legal_pages
-from rundtisch.policy.operations.login_throttle import install_login_throttle
+from rundtisch.policy.operations.checks.login_throttle import install_login_throttle
 from zope.interface import implementer
 
 

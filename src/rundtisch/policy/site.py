@@ -8,8 +8,8 @@ from AccessControl.SecurityManagement import newSecurityManager
 from plone import api
 from Products.CMFPlone.factory import addPloneSite
 from rundtisch.policy import logger
-from rundtisch.policy.operations.proxy import configure_proxy
-from rundtisch.policy.operations.smtp import configure_mail
+from rundtisch.policy.operations.environment.proxy import configure_proxy
+from rundtisch.policy.operations.environment.smtp import configure_mail
 from zope.component.hooks import setSite
 
 import os

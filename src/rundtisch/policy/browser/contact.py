@@ -4,7 +4,7 @@ Plone sends the message when the request's transaction commits; a mail
 server that is down then turns the page into "Es ist leider ein Fehler
 aufgetreten" after the citizen was already told it was sent, and the text
 is gone. Here the message is handed over at once: into the mail queue
-(SMTP_QUEUE), the mail folder (no SMTP_HOST, operations/mail_folder.py) or
+(SMTP_QUEUE), the mail folder (no SMTP_HOST, operations/environment/mail_folder.py) or
 to the server. If the server cannot take it, the form stays filled in and
 says honestly that nothing was sent (docs/design.md §5).
 """

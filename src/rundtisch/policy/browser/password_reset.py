@@ -3,7 +3,7 @@
 Plone hands the reset mail to the MailHost for delivery at commit; a mail
 server that is down then ends in "Es ist leider ein Fehler aufgetreten".
 Here it goes into the queue (SMTP_QUEUE), the mail folder (no SMTP_HOST,
-operations/mail_folder.py) or to the server at once, and a server that
+operations/environment/mail_folder.py) or to the server at once, and a server that
 cannot take it is named in a clear message on the form (docs/design.md §5).
 """
 

@@ -4,6 +4,7 @@ from DateTime import DateTime
 from plone import api
 from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.summaries import workshop_summary
+from rundtisch.policy.content.upcoming import upcoming_workshops
 from rundtisch.policy.feeds.feeds import feed_url
 from rundtisch.policy.feeds.feeds import feeds_enabled
 from rundtisch.policy.feeds.feeds import WORKSHOPS_FEED
@@ -27,10 +28,7 @@ class WorkshopListingView(PageView):
 
     def upcoming(self):
         """Workshops that have not ended yet, the next one first."""
-        now = DateTime()
-        brains = self._query(
-            end={"query": now, "range": "min"}, sort_on="start", sort_order="ascending"
-        )
+        brains = upcoming_workshops(context=self.context)
         return [workshop_summary(brain) for brain in brains]
 
     def past(self):

@@ -14,7 +14,7 @@ from plone.app.caching.operations.utils import getContext
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IRundtischPolicyLayer
 from rundtisch.policy.interfaces import IWorkshopContent
-from rundtisch.policy.restapi.cors.policy import ReadOnlyCORSPolicy
+from rundtisch.policy.operations.environment.cors import allowed_origins
 from zope.component import adapter
 from zope.interface import implementer
 from zope.interface import Interface
@@ -62,6 +62,6 @@ class CORSOrigin:
         """The request's origin if the policy answers it with its own name;
         one value for everyone else, so unknown origins share one entry."""
         origin = self.request.getHeader("Origin", "")
-        if origin in ReadOnlyCORSPolicy.allow_origin:
+        if origin in allowed_origins():
             return origin
         return ""

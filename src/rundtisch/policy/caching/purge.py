@@ -1,7 +1,7 @@
 """What a caching proxy must forget when a workshop or its seats change.
 
 plone.cachepurging turns ``Purge(obj)`` (z3c.caching) into PURGE requests
-to the proxies of ``CACHE_PROXIES`` (operations/proxy.py), after the
+to the proxies of ``CACHE_PROXIES`` (operations/environment/proxy.py), after the
 request's transaction committed. Its own adapters give a workshop's URL,
 ``/view``, ``/`` and the image scales; the REST answer has the same URL
 (the proxy keeps it as a variant by Accept, and a PURGE drops all variants).

@@ -2,10 +2,16 @@
 
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
+from plone.registry.interfaces import IRegistry
 from plone.z3cform import layout
 from rundtisch.policy import _
 from zope import schema
+from zope.component import queryUtility
 from zope.interface import Interface
+
+
+# The records' prefix (profiles/default/registry/settings.xml).
+PREFIX = "rundtisch.policy"
 
 
 class IRundtischSettings(Interface):
@@ -36,9 +42,25 @@ class IRundtischSettings(Interface):
     )
 
 
+def rundtisch_setting(name):
+    """The value of the setting `name`, read through IRundtischSettings.
+
+    `name` is a field of the interface (a KeyError otherwise, so a typo
+    cannot read a record nobody writes); a registry without the record (a
+    site before the profile wrote it) gives the field's default.
+    """
+    field = IRundtischSettings[name]
+    registry = queryUtility(IRegistry)
+    value = None
+    if registry is not None:
+        settings = registry.forInterface(IRundtischSettings, prefix=PREFIX, check=False)
+        value = getattr(settings, name)
+    return field.default if value is None else value
+
+
 class RundtischSettingsEditForm(RegistryEditForm):
     schema = IRundtischSettings
-    schema_prefix = "rundtisch.policy"
+    schema_prefix = PREFIX
     label = _("label_rundtisch_settings", default="Runder Tisch")
 
 

@@ -1,55 +1,25 @@
 """A rate limit on subscriptions, against mail bombing through our form.
 
 Each subscription sends a confirmation mail: a script could make the portal
-send many to one victim, or flood the storage from one address. Like the
-login throttle (operations/login_throttle.py) the counts live in the
-process: with several instances each counts its own share.
+send many to one victim, or flood the storage from one address. Counted
+with the portal's one rate limit (operations/checks/rate_limit.py) in the
+process: with several instances each counts its own share (the login
+throttle's counts, unlike these, live in the ZODB).
 """
 
-from collections import defaultdict
-from collections import deque
-
-import threading
-import time
+from rundtisch.policy.operations.checks.rate_limit import RateLimit
 
 
 WINDOW = 60 * 60
 MAX_PER_ADDRESS = 10
 MAX_PER_EMAIL = 3
 
-
-class RateLimit:
-    """At most `limit` hits per key within `window` seconds."""
-
-    def __init__(self, limit, window=WINDOW, clock=time.monotonic):
-        self.limit = limit
-        self.window = window
-        self.clock = clock
-        self.hits = defaultdict(deque)
-        self.lock = threading.Lock()
-
-    def hit(self, key):
-        """Count a hit for `key`; False (and not counted) when over the limit."""
-        now = self.clock()
-        with self.lock:
-            times = self.hits[key]
-            while times and times[0] <= now - self.window:
-                times.popleft()
-            if len(times) >= self.limit:
-                return False
-            times.append(now)
-            return True
-
-    def forget_old(self):
-        """Drop keys without recent hits, so the table cannot grow forever."""
-        now = self.clock()
-        with self.lock:
-            for key in [k for k, t in self.hits.items() if t[-1] <= now - self.window]:
-                del self.hits[key]
+# RateLimit stays importable from here (registration's resend limit uses it).
+__all__ = ["RateLimit", "allowed", "mailbox"]
 
 
-BY_ADDRESS = RateLimit(MAX_PER_ADDRESS)
-BY_EMAIL = RateLimit(MAX_PER_EMAIL)
+BY_ADDRESS = RateLimit(MAX_PER_ADDRESS, WINDOW)
+BY_EMAIL = RateLimit(MAX_PER_EMAIL, WINDOW)
 
 
 def mailbox(email):

@@ -3,7 +3,7 @@
 A page of its own, without main_template, Diazo theme or scripts: it must
 stay small inside a partner's page, work without JavaScript and look the
 same on every site. It sets no cookie and may be framed by any site (the
-security headers filter, operations/headers.py); it has no form or action,
+security headers filter, operations/filters/headers.py); it has no form or action,
 so framing it gives no clickjacking target.
 
 GET parameters, in German as the snippet shows them to partners:
@@ -14,14 +14,14 @@ workshop page refuse to be framed, a visitor keeps the back button to the
 partner's page, and no new window surprises screen reader users.
 """
 
-from DateTime import DateTime
 from plone import api
 from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.workshop_view import REGISTRATION_STATUS
 from rundtisch.policy.browser.workshop_view import SIGN_UP_BUTTONS
+from rundtisch.policy.content.upcoming import upcoming_workshops
 from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
-from rundtisch.policy.operations.headers import allow_framing
+from rundtisch.policy.operations.filters.headers import allow_framing
 from rundtisch.policy.vocabularies.lookup import terms
 from rundtisch.policy.vocabularies.lookup import title
 
@@ -52,20 +52,11 @@ def requested_topic(value, context=None):
 def next_workshops(count=DEFAULT_COUNT, topic=None):
     """Published workshops that have not ended yet, the next one first.
 
-    `review_state` is asked for explicitly (as ical/views.py does): the page
-    is the same for everyone, so an editor never sees drafts, items in
-    review or working copies here either.
+    Published only (content/upcoming.py): the page is the same for everyone,
+    so an editor never sees drafts, items in review or working copies here
+    either.
     """
-    query = {
-        "portal_type": "Workshop",
-        "review_state": "published",
-        "end": {"query": DateTime(), "range": "min"},
-        "sort_on": "start",
-        "sort_limit": count,
-    }
-    if topic:
-        query["topics"] = topic
-    brains = api.portal.get_tool("portal_catalog")(**query)[:count]
+    brains = upcoming_workshops(topic=topic, limit=count, published_only=True)
     return [summary(brain.getObject()) for brain in brains]
 
 

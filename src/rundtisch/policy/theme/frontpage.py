@@ -1,11 +1,11 @@
 """The front page of the site root: intro, next workshops, latest results, office."""
 
-from DateTime import DateTime
 from plone import api
 from rundtisch.policy import _
 from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.summaries import teaser
 from rundtisch.policy.browser.summaries import when
+from rundtisch.policy.content.upcoming import upcoming_workshops
 
 
 TEASER_COUNT = 3
@@ -30,15 +30,9 @@ class FrontPageView(PageView):
 
     def upcoming_workshops(self):
         """Workshops that have not ended yet, the next one first."""
-        brains = api.content.find(
-            portal_type="Workshop",
-            end={"query": DateTime(), "range": "min"},
-            sort_on="start",
-            sort_limit=TEASER_COUNT,
-        )
         return [
             {**marked_teaser(brain), "when": when(brain)}
-            for brain in brains[:TEASER_COUNT]
+            for brain in upcoming_workshops(limit=TEASER_COUNT)
         ]
 
     def latest_results(self):

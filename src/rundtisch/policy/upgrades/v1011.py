@@ -5,13 +5,13 @@ The workflow's published state now acquires anonymous View from its
 container, the site root's texts and layout are the administrators', and a
 workshop takes no hand-made EasyForm. Importing the definitions changes no
 object; the workflow tool writes the states' permissions onto every item.
-The login throttle is a PAS plugin now (operations/login_throttle.py): the
+The login throttle is a PAS plugin now (operations/checks/login_throttle.py): the
 old WSGI filter left with the instance configuration, so an existing site
 gets the plugin here.
 """
 
 from plone import api
-from rundtisch.policy.operations import login_throttle
+from rundtisch.policy.operations.checks import login_throttle
 
 
 def update_role_mappings(setup_tool):

@@ -1,6 +1,7 @@
 """Fixed vocabularies: their tokens are part of the public REST contract."""
 
 from rundtisch.policy import _
+from rundtisch.policy.workflow.departments import DEPARTMENTS
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
@@ -27,21 +28,9 @@ formats = _fixed(
     ("other", _("format_other", default="Sonstiges")),
 )
 
+# The reviewing departments' table is the one source (workflow/departments.py).
 departments = _fixed(
-    (
-        "gb_soziales",
-        _(
-            "department_gb_soziales",
-            default="Geschäftsbereich Arbeit, Soziales, Gesundheit und Wohnen",
-        ),
-    ),
-    (
-        "gb_stadtentwicklung",
-        _(
-            "department_gb_stadtentwicklung",
-            default="Geschäftsbereich Stadtentwicklung, Bau, Verkehr und Liegenschaften",
-        ),
-    ),
+    *((department.token, department.long_title) for department in DEPARTMENTS)
 )
 
 result_kinds = _fixed(

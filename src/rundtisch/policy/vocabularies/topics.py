@@ -4,14 +4,11 @@ Site administrators edit them in the "Runder Tisch" control panel; each line
 is ``token|Titel``.
 """
 
-from plone import api
+from rundtisch.policy.controlpanels.settings import rundtisch_setting
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
-
-
-TOPICS_RECORD = "rundtisch.policy.topics"
 
 
 def parse_topic(line):
@@ -23,7 +20,7 @@ def parse_topic(line):
 
 @provider(IVocabularyFactory)
 def topics(context):
-    lines = api.portal.get_registry_record(TOPICS_RECORD, default=None) or []
+    lines = rundtisch_setting("topics") or []
     terms = []
     seen = set()
     for line in lines:

@@ -1,4 +1,5 @@
-"""The two reviewing departments: the one table that guards, queue and mails read.
+"""The two reviewing departments: the one table that guards, queue, mails and
+the vocabulary `rundtisch.departments` (vocabularies/fixed.py) read.
 
 A person reviews for a department when they hold its role on the item:
 through the department's group (site-wide), or as a local role given on the
@@ -18,6 +19,7 @@ from zope.i18nmessageid import Message
 class Department:
     token: str
     title: Message  # short, for boxes and tables
+    long_title: Message  # the business area, for `rundtisch.departments`
     name: str  # the department's full name (group title)
     transition: str
     role: str
@@ -28,6 +30,10 @@ DEPARTMENTS = (
     Department(
         token="gb_soziales",
         title=_("short_gb_soziales", default="GB Soziales"),
+        long_title=_(
+            "department_gb_soziales",
+            default="Geschäftsbereich Arbeit, Soziales, Gesundheit und Wohnen",
+        ),
         name="Prüfung GB Arbeit, Soziales, Gesundheit und Wohnen",
         transition="approve_social",
         role="SocialReviewer",
@@ -36,6 +42,10 @@ DEPARTMENTS = (
     Department(
         token="gb_stadtentwicklung",
         title=_("short_gb_stadtentwicklung", default="GB Stadtentwicklung"),
+        long_title=_(
+            "department_gb_stadtentwicklung",
+            default="Geschäftsbereich Stadtentwicklung, Bau, Verkehr und Liegenschaften",
+        ),
         name="Prüfung GB Stadtentwicklung, Bau, Verkehr und Liegenschaften",
         transition="approve_urban",
         role="UrbanReviewer",

@@ -10,7 +10,7 @@ from Products.Five import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
 from rundtisch.policy import _
 from rundtisch.policy import dates
-from rundtisch.policy.operations.headers import allow_camera
+from rundtisch.policy.operations.filters.headers import allow_camera
 from rundtisch.policy.people import name_order
 from rundtisch.policy.people import participant_name
 from rundtisch.policy.people import words_match

@@ -1,4 +1,4 @@
-"""The answer to a throttled login (login_throttle.py): 429 with `Retry-After`
+"""The answer to a throttled login (checks/login_throttle.py): 429 with `Retry-After`
 and a German/English message: JSON for REST clients, a small German page
 for browsers, else plain text.
 

@@ -11,7 +11,7 @@ them before any other plugin checks the password:
 - after MAX_FAILURES_PER_LOGIN failures for one login name, or
   MAX_FAILURES_PER_ADDRESS from one client address, within WINDOW seconds,
   it refuses with `LoginThrottled` (429, `Retry-After`, German/English
-  message, `throttled_view.py`), also for the right password;
+  message, `views/throttled_view.py`), also for the right password;
 - otherwise it asks the other authentication plugins (of its own user folder
   and the ones above, where the Zope user `admin` lives) whether the
   password is right, counts a failure, or clears the login's count on
@@ -31,7 +31,7 @@ visitor has their own count and no one can forge one.
 The counts live in the ZODB, in one OOBTree on the Zope root's plugin, so all
 instances of a site (ZEO, RelStorage) and all sites of the Zope share them.
 Each key (`login:<name>`, `address:<ip>`) holds a tuple of its last failure
-times; BTrees resolve concurrent writes to different keys themselves, and a
+times, counted by the portal's one sliding-window rule (rate_limit.py); BTrees resolve concurrent writes to different keys themselves, and a
 write is committed in a transaction of its own (a failed basic
 authentication ends in Unauthorized, whose transaction Zope aborts) and
 retried on a conflict.
@@ -46,10 +46,11 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from BTrees.OOBTree import OOBTree
 from hashlib import sha256
-from itertools import islice
+from plone.app.upgrade.utils import alias_module
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from Products.PluggableAuthService.plugins.BasePlugin import BasePlugin
 from rundtisch.policy import logger
+from rundtisch.policy.operations.checks import rate_limit
 from zExceptions import HTTPTooManyRequests
 from ZODB.POSException import ConflictError
 from zope.annotation.interfaces import IAnnotations
@@ -57,6 +58,7 @@ from zope.globalrequest import getRequest
 from zope.interface import implementer
 
 import random
+import sys
 import time
 import transaction
 
@@ -78,7 +80,7 @@ VERDICTS = "rundtisch.policy.login_throttle"
 
 
 class LoginThrottled(HTTPTooManyRequests):
-    """Too many failed logins: answered 429 by throttled_view.py."""
+    """Too many failed logins: answered 429 by views/throttled_view.py."""
 
     def __init__(self, wait):
         super().__init__("Too many failed logins")
@@ -103,35 +105,17 @@ def client_address(request):
         return getattr(request, "environ", {}).get("REMOTE_ADDR", "")
 
 
-def recent(times, now):
-    return tuple(moment for moment in times or () if moment > now - WINDOW)
-
-
 def retry_after(tree, keys, now):
     """Seconds until `keys` [(key, limit)] may try again, 0 if they may now."""
-    waits = []
-    for key, limit in keys:
-        times = recent(tree.get(key), now)
-        if len(times) >= limit:
-            waits.append(times[-limit] + WINDOW - now)
-    return int(max(waits)) + 1 if waits else 0
+    waits = [rate_limit.wait(tree, key, limit, now, WINDOW) for key, limit in keys]
+    return int(max(waits)) + 1 if any(waits) else 0
 
 
 def add_failure(tree, keys, now):
     for key, limit in keys:
-        tree[key] = (*recent(tree.get(key), now), now)[-limit:]
+        rate_limit.add_hit(tree, key, limit, now, WINDOW)
     if random.randrange(PURGE_EVERY) == 0:
-        purge(tree, now)
-
-
-def purge(tree, now):
-    expired = [
-        key
-        for key, times in islice(tree.items(), PURGE_BATCH)
-        if not recent(times, now)
-    ]
-    for key in expired:
-        del tree[key]
+        rate_limit.forget_expired(tree, now, WINDOW, batch=PURGE_BATCH)
 
 
 @implementer(IAuthenticationPlugin)
@@ -293,3 +277,10 @@ def install_login_throttle(portal):
     for container in (root, portal):
         install_in(container.acl_users)
         ignore_in_error_log(container)
+
+
+# Sites made before operations/ had sub-packages keep the plugin pickled
+# under its old module path; the ZODB finds the class there. This module is
+# imported while Zope loads the ZCML (views/configure.zcml), before any
+# user folder is read.
+alias_module("rundtisch.policy.operations.login_throttle", sys.modules[__name__])

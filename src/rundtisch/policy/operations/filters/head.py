@@ -26,5 +26,5 @@ class HeadAsGet:
 
 
 def filter_factory(global_conf):
-    """PasteDeploy filter: `use = call:rundtisch.policy.operations.head:filter_factory`."""
+    """PasteDeploy filter: `use = call:rundtisch.policy.operations.filters.head:filter_factory`."""
     return HeadAsGet

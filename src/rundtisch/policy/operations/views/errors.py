@@ -3,11 +3,11 @@
 Plone's exception view answers every error with the same page ("Es ist
 leider ein Fehler aufgetreten") and REST-less clients with
 `{"error_type": "BadRequest"}` only; the German message of a refused
-parameter (bounds.py, publication.py) would be lost. This view, for
+parameter (checks/bounds.py, checks/publication.py) would be lost. This view, for
 BadRequest only, shows it; every other error keeps Plone's view, and REST
 requests keep plone.rest's answer (which carries the message already).
 Registered for every layer: requests refused before traversal
-(publication.py) never reach the site that would add our browser layer.
+(checks/publication.py) never reach the site that would add our browser layer.
 """
 
 from plone.rest.errors import ErrorHandling

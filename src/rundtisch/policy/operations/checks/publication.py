@@ -14,7 +14,7 @@ is the client's mistake, before any view of ours or plone.restapi's runs:
 
 Zope offers no setting for any of these; its publication events are the
 earliest hook that still renders the error with the portal's error views
-(and so with the security headers of operations/headers.py). The bounds of
+(and so with the security headers of operations/filters/headers.py). The bounds of
 the parameters that scale work are in bounds.py.
 """
 
@@ -22,7 +22,7 @@ from DateTime.interfaces import DateTimeError
 from plone.rest.interfaces import IService
 from plone.restapi.deserializer import json_body
 from plone.restapi.exceptions import DeserializationError
-from rundtisch.policy.operations.bounds import check_parameters
+from rundtisch.policy.operations.checks.bounds import check_parameters
 from zExceptions import BadRequest
 from zExceptions import MethodNotAllowed
 from zExceptions import NotFound

@@ -127,5 +127,5 @@ class Compression:
 
 
 def filter_factory(global_conf):
-    """PasteDeploy filter: `use = call:rundtisch.policy.operations.compression:filter_factory`."""
+    """PasteDeploy filter: `use = call:rundtisch.policy.operations.filters.compression:filter_factory`."""
     return Compression

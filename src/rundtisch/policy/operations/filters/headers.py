@@ -174,5 +174,5 @@ class SecurityHeaders:
 
 
 def filter_factory(global_conf, secure_cookies="auto"):
-    """PasteDeploy filter: `use = call:rundtisch.policy.operations.headers:filter_factory`."""
+    """PasteDeploy filter: `use = call:rundtisch.policy.operations.filters.headers:filter_factory`."""
     return lambda app: SecurityHeaders(app, secure_cookies=secure_cookies)
