@@ -5,7 +5,7 @@
 
 It POSTs ``@@<job>`` to the instance at HOST:PORT (what `make start`
 serves), with the token of ``$JOBS_TOKEN`` or ``$INSTANCE_VAR/jobs-token``
-in the ``X-Jobs-Token`` header (rundtisch.policy.operations.views.jobs). With
+in the ``X-Jobs-Token`` header (rundtisch.policy.registration.jobs.views). With
 PUBLIC_URL set, the request goes through Zope's virtual hosting, so the links
 in the mails carry the public address. Only when nothing listens there does
 it open the database itself (`zconsole run` with the existing

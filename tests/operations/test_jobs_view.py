@@ -1,4 +1,4 @@
-"""Who may start the timed jobs over HTTP (operations/views/jobs.py): the cron
+"""Who may start the timed jobs over HTTP (registration/jobs/views.py): the cron
 client's token, or a user with "Run timed jobs" and Plone's CSRF
 authenticator; anonymous callers get 401, everybody else 403.
 

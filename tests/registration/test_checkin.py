@@ -4,8 +4,8 @@ German order, and the count that outlives the purge of personal data."""
 
 from datetime import timedelta
 from rundtisch.policy import dates
+from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.registration.data.saved_data import saved_signups
-from rundtisch.policy.registration.desk.attendance import attendance
 from rundtisch.policy.registration.desk.attendance import mark_attended
 from rundtisch.policy.registration.desk.attendance import unmark_attended
 from rundtisch.policy.registration.desk.checkin import AttendanceListView
@@ -43,11 +43,11 @@ def test_the_personal_code_finds_one_person(workshop, register):
 def test_attendance_is_entered_or_counted_at_the_door(workshop, register):
     for email in ("a@example.org", "b@example.org", "c@example.org"):
         register(workshop, email)
-    assert attendance(workshop) is None
+    assert IRegistrationStatus(workshop).attendance() is None
     check_in(workshop, 2)
-    assert attendance(workshop) == 2
+    assert IRegistrationStatus(workshop).attendance() == 2
     workshop.attendance_count = 40
-    assert attendance(workshop) == 40
+    assert IRegistrationStatus(workshop).attendance() == 40
 
 
 def test_the_count_outlives_the_purge_of_personal_data(workshop, register):
@@ -106,14 +106,14 @@ def test_doch_nicht_anwesend_takes_a_check_in_back(workshop, register):
     signups = saved_signups(workshop)
     (row_id,) = rows(workshop).keys()
     mark_attended(signups, row_id)
-    assert attendance(workshop) == 1
+    assert IRegistrationStatus(workshop).attendance() == 1
     unmark_attended(signups, row_id)
     assert "attended" not in rows(workshop)[row_id]
-    assert attendance(workshop) is None
+    assert IRegistrationStatus(workshop).attendance() is None
     unmark_attended(signups, row_id)  # twice is once
     assert signups.action.book.attended == 0
     mark_attended(signups, row_id)
-    assert attendance(workshop) == 1
+    assert IRegistrationStatus(workshop).attendance() == 1
 
 
 def test_the_attendance_list_is_in_german_order(workshop, register, portal):

@@ -27,17 +27,7 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 PACKAGE = "rundtisch.policy"
 
 # (package, from part, to part): arrows that close a cycle today.
-KNOWN_BACK_ARROWS = {
-    # The timed jobs' views (operations/views/jobs.py) start registration's
-    # reminders and purge; they belong with registration's timed jobs.
-    (PACKAGE, "operations", "registration"),
-    # registration/actions.py takes RateLimit from notices/throttle.py; the
-    # one rate limit is operations/checks/rate_limit.py.
-    (PACKAGE, "registration", "notices"),
-    # registration/signup_form.py builds on browser/base.py, while the
-    # workshop page (browser/) shows the sign-up figures.
-    (PACKAGE, "registration", "browser"),
-}
+KNOWN_BACK_ARROWS = set()
 
 
 def find_modules():

@@ -35,3 +35,7 @@ class IRegistrationStatus(Interface):
         """Return ``{"status", "capacity", "confirmed", "waitlisted",
         "seats_left", "form_url"}``; ``status`` is one of ``open``,
         ``waitlist``, ``full``, ``closed``, ``disabled``."""
+
+    def attendance():
+        """How many were there: as entered on the workshop, else as checked
+        in at the door; None when nobody was counted."""

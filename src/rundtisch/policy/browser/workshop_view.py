@@ -13,7 +13,6 @@ from rundtisch.policy.browser.workshop_image import PAGE_SCALE
 from rundtisch.policy.dates import period
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IWorkshopContent
-from rundtisch.policy.registration.desk.attendance import attendance
 from rundtisch.policy.vocabularies.lookup import title
 from rundtisch.policy.vocabularies.lookup import titles
 
@@ -67,7 +66,7 @@ def _body_cache_key(method, view):
         context._p_serial,
         catalog.getCounter(),
         tuple(sorted((key, repr(value)) for key, value in figures.items())),
-        attendance(context),
+        IRegistrationStatus(context).attendance(),
         view.request.get("LANGUAGE"),
         int(time.time() // 60),
     )
@@ -197,7 +196,7 @@ class WorkshopView(PageView):
                         "size": brain.getObjSize,
                     }
                 )
-        count = attendance(self.context)
+        count = IRegistrationStatus(self.context).attendance()
         if not files and not photos and count is None:
             return None
         return {"attendance": count, "files": files, "photos": photos}

@@ -146,13 +146,13 @@ class LoginThrottlePlugin(BasePlugin):
         attempt = (keys[0][0], sha256(str(password).encode("utf-8")).hexdigest())
         if attempt not in verdicts:
             now = time.time()
-            wait = retry_after(self._storage()._failures, keys, now)
+            wait = retry_after(self._counting_plugin()._failures, keys, now)
             if wait:
                 verdicts[attempt] = wait
             else:
                 verdicts[attempt] = 0
                 if self._password_is_right(credentials):
-                    if keys[0][0] in self._storage()._failures:
+                    if keys[0][0] in self._counting_plugin()._failures:
                         self._write(lambda tree: tree.pop(keys[0][0], None))
                 else:
                     self._write(lambda tree: add_failure(tree, keys, now))
@@ -169,7 +169,7 @@ class LoginThrottlePlugin(BasePlugin):
         except TypeError:
             return {}
 
-    def _storage(self):
+    def _counting_plugin(self):
         """The plugin whose tree holds the counts: the Zope root's, if any."""
         try:
             root_folder = self.getPhysicalRoot().acl_users
@@ -210,7 +210,7 @@ class LoginThrottlePlugin(BasePlugin):
     def _write(self, change):
         """Apply `change` to the counts and commit it at once, in a
         transaction of its own (see the module docstring)."""
-        tree = self._storage()._failures
+        tree = self._counting_plugin()._failures
         jar = getattr(tree, "_p_jar", None)
         if jar is None:
             change(tree)  # not stored yet: in the caller's transaction

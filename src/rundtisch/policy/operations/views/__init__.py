@@ -1,5 +1,5 @@
 """The pages operations need (docs/design.md §7): the health probe on the
 Zope root (health.py), the answer to a bad request (errors.py) and to a
-throttled login (throttled_view.py), and the timed jobs as POST requests to
-the running site (jobs.py).
+throttled login (throttled_view.py). The timed jobs' views belong to the
+sign-up (registration/jobs/views.py).
 """

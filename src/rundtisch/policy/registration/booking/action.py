@@ -19,7 +19,7 @@ from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
 from rundtisch.policy.caching.purge import purge_seat_counts
-from rundtisch.policy.notices.throttle import RateLimit
+from rundtisch.policy.operations.checks.rate_limit import RateLimit
 from rundtisch.policy.people import participant_name
 from rundtisch.policy.registration.booking.availability import closed_message
 from rundtisch.policy.registration.booking.turns import take_turn

@@ -45,6 +45,15 @@ class RegistrationStatus:
             "form_url": form.absolute_url() if status in ("open", "waitlist") else None,
         }
 
+    def attendance(self):
+        """Read from the book's count (desk/attendance.py keeps it), which
+        outlives the purge of the rows."""
+        entered = getattr(self.context, "attendance_count", None)
+        if entered is not None:
+            return entered
+        book = registration_book(registration_form(self.context))
+        return (book is not None and book.attended) or None
+
     def status(self, reason, form):
         if reason == "disabled":
             return "disabled"

@@ -3,16 +3,15 @@
 Attendance is the time of check-in in the sign-up's row. People who come
 without a sign-up are added as walk-ins: counted as present, not as booked
 seats, so the counters and the waiting list stay as they were. The count is
-kept in the book (O(1) for the workshop page and REST) and outlives the
-purge of the rows (jobs/purge.py).
+kept in the book, read in O(1) by the workshop page and REST through
+`IRegistrationStatus.attendance` (booking/status.py), and outlives the purge
+of the rows (jobs/purge.py).
 """
 
 from rundtisch.policy import dates
 from rundtisch.policy.registration.data.rows import ATTENDED_KEY
 from rundtisch.policy.registration.data.rows import REGISTERED_COLUMN
 from rundtisch.policy.registration.data.rows import STATUS_COLUMN
-from rundtisch.policy.registration.data.saved_data import registration_book
-from rundtisch.policy.registration.data.saved_data import registration_form
 from rundtisch.policy.registration.data.saved_data import saved_signups
 from rundtisch.policy.registration.data.statuses import EXPECTED
 from rundtisch.policy.registration.data.statuses import WALK_IN
@@ -22,15 +21,6 @@ def attendees(workshop):
     """(row id, row) of everyone expected or present: confirmed and walk-ins."""
     signups = saved_signups(workshop)
     return signups.with_status(*EXPECTED) if signups is not None else []
-
-
-def attendance(workshop):
-    """How many were there: as entered on the workshop, else as checked in."""
-    entered = getattr(workshop, "attendance_count", None)
-    if entered is not None:
-        return entered
-    book = registration_book(registration_form(workshop))
-    return (book is not None and book.attended) or None
 
 
 def mark_attended(signups, row_id):

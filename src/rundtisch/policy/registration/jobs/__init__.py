@@ -1,2 +1,2 @@
-"""Timed jobs of the sign-up, run by cron (operations/jobs.py): reminders and
-the retention purge."""
+"""Timed jobs of the sign-up: reminders and the retention purge, and the
+views through which cron asks the running site for them (views.py)."""

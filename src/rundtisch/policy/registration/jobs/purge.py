@@ -9,13 +9,11 @@ from datetime import timedelta
 from plone import api
 from rundtisch.policy import dates
 from rundtisch.policy import logger
+from rundtisch.policy.controlpanels.settings import rundtisch_setting
+from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.registration.data.saved_data import registration_action
 from rundtisch.policy.registration.data.saved_data import registration_form
 from rundtisch.policy.registration.data.saved_data import SavedSignups
-from rundtisch.policy.registration.desk.attendance import attendance
-
-
-RETENTION_RECORD = "rundtisch.policy.retention_days"
 
 
 def is_due(workshop, now, retention_days):
@@ -31,7 +29,7 @@ def purge_registrations(now=None):
     Returns the paths of the purged forms.
     """
     now = now or dates.now()
-    retention_days = api.portal.get_registry_record(RETENTION_RECORD, default=30)
+    retention_days = rundtisch_setting("retention_days")
     purged = []
     for brain in api.content.find(portal_type="Workshop", unrestricted=True):
         workshop = brain._unrestrictedGetObject()
@@ -43,7 +41,7 @@ def purge_registrations(now=None):
             continue
         # The check-in count outlives the personal data it was counted from.
         if getattr(workshop, "attendance_count", None) is None:
-            workshop.attendance_count = attendance(workshop)
+            workshop.attendance_count = IRegistrationStatus(workshop).attendance()
         action.purge()
         purged.append("/".join(form.getPhysicalPath()))
         logger.info("Purged the sign-ups of %s.", purged[-1])

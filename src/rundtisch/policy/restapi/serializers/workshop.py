@@ -5,7 +5,6 @@ from plone.restapi.serializer.dxcontent import SerializeFolderToJson
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.interfaces import IRundtischPolicyLayer
 from rundtisch.policy.interfaces import IWorkshopContent
-from rundtisch.policy.registration.desk.attendance import attendance
 from zope.component import adapter
 from zope.interface import implementer
 
@@ -23,5 +22,5 @@ class SerializeWorkshopToJson(SerializeFolderToJson):
         # personal data, so this is safe for anonymous readers (§4).
         result["registration"] = IRegistrationStatus(self.context).as_dict()
         # Entered, or counted at the door: a number, never who.
-        result["attendance"] = attendance(self.context)
+        result["attendance"] = IRegistrationStatus(self.context).attendance()
         return result
