@@ -31,6 +31,9 @@ def registration_status(figures):
         def as_dict(self):
             return dict(figures)
 
+        def attendance(self):
+            return None
+
     return FakeStatus
 
 
