@@ -1,6 +1,8 @@
 """The ``anmeldung`` form: created with the workshop, once, with German fields."""
 
+from collective.easyform.api import get_actions
 from collective.easyform.api import get_schema
+from collective.easyform.api import set_actions
 from plone import api
 from rundtisch.policy.registration.data.saved_data import registration_action
 from rundtisch.policy.registration.interfaces import IRegistrationForm
@@ -92,3 +94,14 @@ def test_a_copied_workshop_starts_without_the_sign_ups(workshop, register):
     assert action.getSavedFormInput() == []
     assert copy["anmeldung"]._rundtisch_registration_book.counter.confirmed == 0
     assert registration_action(workshop["anmeldung"]).itemsSaved() == 1
+
+
+def test_the_actions_can_be_saved_again_under_their_stored_type(workshop):
+    """easyform's action editor saves the whole actions model after each
+    change; the sign-up action keeps the type name every form stores."""
+    form = workshop["anmeldung"]
+    set_actions(form, get_actions(form))
+    assert 'type="rundtisch.policy.registration.actions.Registration"' in (
+        form.actions_model
+    )
+    assert registration_action(form) is not None

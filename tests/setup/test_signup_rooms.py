@@ -4,8 +4,6 @@ gateway touches easyform's storage (docs/design.md §4)."""
 from pathlib import Path
 
 import ast
-import importlib
-import pickle
 import pytest
 import re
 
@@ -45,20 +43,3 @@ def test_only_the_gateway_touches_easyforms_storage():
         if re.search(r"_storage\b|_inputStorage", path.read_text(encoding="utf-8"))
     ]
     assert touching == [str(GATEWAY.relative_to(PACKAGE))]
-
-
-@pytest.mark.parametrize(
-    ("old_module", "name"),
-    [
-        ("rundtisch.policy.registration.book", "RegistrationBook"),
-        ("rundtisch.policy.registration.book", "SeatCounter"),
-        ("rundtisch.policy.registration.rows", "SignupRow"),
-    ],
-)
-def test_sign_ups_pickled_before_the_split_still_load(old_module, name):
-    """A pickle names the class by the module it had when it was stored."""
-    cls = getattr(importlib.import_module(old_module), name)
-    stored = pickle.dumps(cls, protocol=0).replace(
-        cls.__module__.encode("ascii"), old_module.encode("ascii")
-    )
-    assert pickle.loads(stored) is cls

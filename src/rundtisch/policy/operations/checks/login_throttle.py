@@ -46,7 +46,6 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from BTrees.OOBTree import OOBTree
 from hashlib import sha256
-from plone.app.upgrade.utils import alias_module
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from Products.PluggableAuthService.plugins.BasePlugin import BasePlugin
 from rundtisch.policy import logger
@@ -58,7 +57,6 @@ from zope.globalrequest import getRequest
 from zope.interface import implementer
 
 import random
-import sys
 import time
 import transaction
 
@@ -277,10 +275,3 @@ def install_login_throttle(portal):
     for container in (root, portal):
         install_in(container.acl_users)
         ignore_in_error_log(container)
-
-
-# Sites made before operations/ had sub-packages keep the plugin pickled
-# under its old module path; the ZODB finds the class there. This module is
-# imported while Zope loads the ZCML (views/configure.zcml), before any
-# user folder is read.
-alias_module("rundtisch.policy.operations.login_throttle", sys.modules[__name__])

@@ -15,6 +15,7 @@ from collective.easyform.actions import SaveData
 from collective.easyform.api import get_context
 from collective.easyform.config import FORM_ERROR_MARKER
 from plone.supermodel.exportimport import BaseHandler
+from plone.supermodel.interfaces import IFieldNameExtractor
 from rundtisch.policy import _
 from rundtisch.policy import dates
 from rundtisch.policy.behaviors.registration import IRegistrationSettings
@@ -39,6 +40,7 @@ from rundtisch.policy.registration.mails import sending as mails
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.i18nmessageid import Message
+from zope.component import adapter
 from zope.interface import implementer
 
 
@@ -70,6 +72,8 @@ WAITLISTED_MESSAGE = _(
     "(Platz ${position}). Wir schreiben Ihnen an ${email}, sobald Sie "
     "nachrücken.",
 )
+# The action's type name in the forms' XML models (RegistrationTypeName).
+ACTION_TYPE = "rundtisch.policy.registration.actions.Registration"
 COLUMN_TITLES = {
     STATUS_COLUMN: _("column_registration_status", default="Status"),
     REGISTERED_COLUMN: _("column_registered", default="Angemeldet am"),
@@ -277,6 +281,24 @@ class Registration(SaveData):
         and formula-safe cells (desk/export.py)."""
         view = EXPORT_VIEWS.get(download_format or self.DownloadFormat, CSV_EXPORT_VIEW)
         response.redirect(f"{self.workshop.absolute_url()}/{view}")
+
+
+@implementer(IFieldNameExtractor)
+@adapter(IRegistrationAction)
+class RegistrationTypeName:
+    """The action's type in easyform's XML model of a form's actions.
+
+    Every form stores its model with this name (form/models/actions.xml),
+    the path the class had when the first forms were made; plone.supermodel
+    would write the class's path today, which no handler knows, and saving
+    the actions in easyform's editor would fail.
+    """
+
+    def __init__(self, context):
+        self.context = context
+
+    def __call__(self):
+        return ACTION_TYPE
 
 
 RegistrationActionFactory = ActionFactory(
