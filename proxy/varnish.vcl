@@ -46,7 +46,7 @@ sub vcl_recv {
         # Only Plone's own cookies mean something to the backend; the rest
         # (analytics, consent banners) would only keep pages from the cache.
         # rundtisch_formular: the sign-up form's CSRF cookie, sent only to
-        # the form's own URLs (registration/protection.py).
+        # the form's own URLs (registration/form/protection.py).
         cookie.keep("__ac,auth_token,__ac_name,_ZopeId,__cp,statusmessages,rundtisch_formular");
         set req.http.Cookie = cookie.get_string();
         if (req.http.Cookie == "") {

@@ -20,7 +20,7 @@ class TestWorkshop:
         assert api.content.create(container=folder, type="Workshop", id="w")
 
     def test_holds_results_images_and_files(self, workshop):
-        """Its sign-up form comes with it (registration/form.py); no other
+        """Its sign-up form comes with it (registration/form/creation.py); no other
         form is added by hand."""
         assert addable(workshop) == {"Result", "Image", "File"}
         with pytest.raises(InvalidParameterError):

@@ -154,3 +154,11 @@ def test_the_qr_code_is_a_standard_qr_code_zbar_reads(workshop, tmp_path):
     assert zbar(qr_png(url), tmp_path) == url
     # Short text too: segno would make it a Micro QR, which zbar cannot read.
     assert zbar(qr_png("ABC234"), tmp_path) == "ABC234"
+
+
+def test_a_workshop_without_sign_up_has_no_einlass(workshop_factory):
+    from zExceptions import NotFound
+
+    workshop = workshop_factory("ohne", registration_enabled=False)
+    with pytest.raises(NotFound):
+        workshop.restrictedTraverse("@@einlass")()

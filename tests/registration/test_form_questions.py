@@ -7,7 +7,7 @@ from datetime import timedelta
 from plone.schemaeditor.utils import SchemaModifiedEvent
 from rundtisch.policy.registration.data.saved_data import registration_action
 from rundtisch.policy.registration.desk.export import table
-from rundtisch.policy.registration.desk.listing import SignupTable
+from rundtisch.policy.registration.desk.signup_table import SignupTable
 from rundtisch.policy.registration.jobs.purge import purge_registrations
 from zope.event import notify
 

@@ -166,7 +166,7 @@ def test_waiting_list_places_told_at_once_are_exactly_one_to_n(
     """Twelve at once for the last seat: eleven are told places 1 to 11, each once.
 
     Entries to the waiting list are serialized: in one process by turns
-    (registration/turns.py), else by ZODB conflicts, which the server retries
+    (registration/booking/turns.py), else by ZODB conflicts, which the server retries
     as often as the instance does (zope.conf, MAX_CONFLICT_RETRIES).
     """
     monkeypatch.setattr(HTTPRequest, "retry_max_count", 5)

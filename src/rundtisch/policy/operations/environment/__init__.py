@@ -2,5 +2,6 @@
 (smtp.py) and, without one, the mail folder for every mail (mail_folder.py),
 the caching proxies (proxy.py), both applied by `make create-site`, and the
 public address for the scripts that run outside the web server
-(public_url.py).
+(public_url.py), and the origins other sites may read the REST API from
+(cors.py).
 """

@@ -6,7 +6,7 @@ Zope's `X-Powered-By`, which ZPublisher adds to every response itself.
 
 The Content-Security-Policy keeps scripts, styles, images and frames to the
 portal's own origin. Scripts come from files only (no inline script: Classic
-UI in Plone 6.2 needs none, tests/e2e/test_security_headers.py checks the
+UI in Plone 6.2 needs none, tests/e2e/test_csp_in_the_browser.py checks the
 editors' pages). Inline styles stay allowed: TinyMCE and the patterns set
 them. No third-party origin, plugin, foreign frame or foreign form target.
 

@@ -27,6 +27,7 @@ from rundtisch.policy.registration.booking.turns import take_turn
 from rundtisch.policy.registration.data import statuses
 from rundtisch.policy.registration.data.book import RegistrationBook
 from rundtisch.policy.registration.data.rows import CANCELLED_COLUMN
+from rundtisch.policy.registration.data.rows import COLUMN_TITLES
 from rundtisch.policy.registration.data.rows import REGISTERED_COLUMN
 from rundtisch.policy.registration.data.rows import STATUS_COLUMN
 from rundtisch.policy.registration.data.rows import TOKEN_KEY
@@ -37,10 +38,10 @@ from rundtisch.policy.registration.data.statuses import CONFIRMED
 from rundtisch.policy.registration.data.validators import submission_errors
 from rundtisch.policy.registration.interfaces import IRegistrationAction
 from rundtisch.policy.registration.mails import sending as mails
+from zope.component import adapter
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.i18nmessageid import Message
-from zope.component import adapter
 from zope.interface import implementer
 
 
@@ -74,10 +75,6 @@ WAITLISTED_MESSAGE = _(
 )
 # The action's type name in the forms' XML models (RegistrationTypeName).
 ACTION_TYPE = "rundtisch.policy.registration.actions.Registration"
-COLUMN_TITLES = {
-    STATUS_COLUMN: _("column_registration_status", default="Status"),
-    REGISTERED_COLUMN: _("column_registered", default="Angemeldet am"),
-}
 # The organisers' export (desk/export.py), which easyform's download leads to.
 EXPORT_VIEWS = {"xlsx": "@@anmeldungen.xlsx"}
 CSV_EXPORT_VIEW = "@@anmeldungen.csv"
@@ -154,7 +151,7 @@ class Registration(SaveData):
         mails.send_participant_mail(
             workshop, row, cancel_url(self.form, row[TOKEN_KEY]), position
         )
-        mails.send_organiser_notice(workshop, self.form, row, book.counter)
+        mails.send_organiser_notice(workshop, row, book.counter)
         self.tell(request, row, status, position)
         return None
 

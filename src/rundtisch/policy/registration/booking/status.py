@@ -46,8 +46,9 @@ class RegistrationStatus:
         }
 
     def attendance(self):
-        """Read from the book's count (desk/attendance.py keeps it), which
-        outlives the purge of the rows."""
+        """The count organisers entered on the workshop, else the book's
+        count of check-ins (desk/attendance.py keeps it), which outlives the
+        purge of the rows."""
         entered = getattr(self.context, "attendance_count", None)
         if entered is not None:
             return entered

@@ -1,6 +1,8 @@
 """A saved-data row that BTrees' conflict resolution can merge, and the keys
 it carries besides the answers to the form's questions."""
 
+from rundtisch.policy import _
+
 import json
 
 
@@ -11,6 +13,11 @@ CANCELLED_COLUMN = "cancelled"
 TOKEN_KEY = "token"
 ATTENDED_KEY = "attended"
 REMINDED_KEY = "reminded"
+# Headings of our columns wherever the rows are shown as a table.
+COLUMN_TITLES = {
+    STATUS_COLUMN: _("signups_column_status", default="Status"),
+    REGISTERED_COLUMN: _("signups_column_registered", default="Angemeldet am"),
+}
 # easyform's own: the row id it gives each saved row.
 ID_KEY = "id"
 OWN_KEYS = frozenset(

@@ -81,14 +81,8 @@ class SavedSignups:
     def __len__(self):
         return len(self._rows)
 
-    def __contains__(self, row_id):
-        return row_id in self._rows
-
     def items(self):
         return self._rows.items()
-
-    def values(self):
-        return self._rows.values()
 
     def get(self, row_id):
         """The row `row_id` (also as text, from a form), or None."""
@@ -104,9 +98,6 @@ class SavedSignups:
             for row_id, row in self._rows.items()
             if row.get(STATUS_COLUMN) in statuses
         ]
-
-    def count(self, *statuses):
-        return len(self.with_status(*statuses))
 
     def add(self, row):
         """Save a new row through easyform (which gives it its id); return it."""
@@ -130,9 +121,6 @@ class SavedSignups:
     def replace(self, row_id, row):
         """Store `row` as it is (easyform's saved-data editor)."""
         self._rows[int(row_id)] = SignupRow(row)
-
-    def delete(self, row_id):
-        del self._rows[int(row_id)]
 
     def clear(self):
         self._rows.clear()

@@ -2,7 +2,7 @@
 
 People are found by name or personal code (mails/codes.py); attendance and
 walk-ins are recorded through desk/attendance.py. Each person found shows
-their answers to the form's questions (desk/listing.py).
+their answers to the form's questions (desk/signup_table.py).
 """
 
 from plone.protect import CheckAuthenticator
@@ -25,11 +25,12 @@ from rundtisch.policy.registration.desk.attendance import add_walk_in
 from rundtisch.policy.registration.desk.attendance import attendees
 from rundtisch.policy.registration.desk.attendance import mark_attended
 from rundtisch.policy.registration.desk.attendance import unmark_attended
-from rundtisch.policy.registration.desk.listing import answers
+from rundtisch.policy.registration.desk.signup_table import answers
 from rundtisch.policy.registration.mails.codes import code_in
 from rundtisch.policy.registration.mails.codes import CODE_PARAMETER
 from rundtisch.policy.registration.mails.codes import personal_code
 from urllib.parse import urlencode
+from zExceptions import NotFound
 from zope.i18nmessageid import Message
 
 
@@ -76,9 +77,12 @@ class CheckInView(BrowserView):
     the door (docs/design.md §4): after each check-in the search field is
     empty and focused again, and the person just let in stays on the page
     with "doch nicht anwesend". The QR code of the mail opens it with
-    ``?code=…`` (codes.py)."""
+    ``?code=…`` (mails/codes.py)."""
 
     def __call__(self):
+        if self._signups() is None:
+            # No sign-up form: nobody to let in, no page to show.
+            raise NotFound(self.context, "einlass", self.request)
         form = self.request.form
         if self.request.method == "POST":
             CheckAuthenticator(self.request)
@@ -213,7 +217,6 @@ class AttendanceListView(BrowserView):
                     filter(None, (row.get("nachname"), row.get("vorname")))
                 ),
                 "organisation": row.get("organisation") or "",
-                "attended": bool(row.get(ATTENDED_KEY)),
             }
             for row in people
         ]

@@ -16,8 +16,11 @@ from Products.Five import BrowserView
 from rundtisch.policy import _
 from rundtisch.policy.registration.data import statuses
 from rundtisch.policy.registration.data.answers import answer_text
+from rundtisch.policy.registration.data.rows import COLUMN_TITLES
+from rundtisch.policy.registration.data.rows import REGISTERED_COLUMN
+from rundtisch.policy.registration.data.rows import STATUS_COLUMN
 from rundtisch.policy.registration.data.validators import neutralize_formula
-from rundtisch.policy.registration.desk.listing import SignupTable
+from rundtisch.policy.registration.desk.signup_table import SignupTable
 from zope.i18n import translate
 
 import csv
@@ -28,10 +31,10 @@ import io
 CSV_DELIMITER = ";"
 # Our columns after the answers: (key of a listing entry, heading).
 BOOKING_COLUMNS = (
-    ("status", _("signups_column_status", default="Status")),
+    ("status", COLUMN_TITLES[STATUS_COLUMN]),
     ("place", _("signups_column_place", default="Platz auf der Warteliste")),
     ("attended", _("signups_column_attended", default="Anwesend")),
-    ("registered", _("signups_column_registered", default="Angemeldet am")),
+    ("registered", COLUMN_TITLES[REGISTERED_COLUMN]),
 )
 # Spreadsheet cells: German date format, widths in characters.
 DATE_FORMAT = "DD.MM.YYYY HH:MM"

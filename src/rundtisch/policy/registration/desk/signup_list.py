@@ -20,9 +20,9 @@ from rundtisch.policy.registration.data.saved_data import registration_book
 from rundtisch.policy.registration.data.saved_data import registration_form
 from rundtisch.policy.registration.data.saved_data import saved_signups
 from rundtisch.policy.registration.data.statuses import BOOKED
-from rundtisch.policy.registration.desk.listing import matches
-from rundtisch.policy.registration.desk.listing import SignupTable
 from rundtisch.policy.registration.desk.messages import sent_messages
+from rundtisch.policy.registration.desk.signup_table import matches_query
+from rundtisch.policy.registration.desk.signup_table import SignupTable
 from rundtisch.policy.registration.mails.sending import send_cancellation_mail
 from zope.i18nmessageid import Message
 
@@ -47,7 +47,7 @@ class SignupListView(BrowserView):
             return self.cancel(form.get("cancel"))
         self.query = form.get("q", "")
         all_rows = SignupTable(self.context).rows
-        self.rows = [row for row in all_rows if matches(row, self.query)]
+        self.rows = [row for row in all_rows if matches_query(row, self.query)]
         self.total = len(all_rows)
         self.attended = sum(1 for row in all_rows if row["attended"])
         # Rendering is what grows with the sign-ups: a page of them at a time.

@@ -1,6 +1,6 @@
 """The sign-up form as participants meet it.
 
-easyform's form, with three changes:
+easyform's form, with four changes:
 - the consent checkbox links the portal's Datenschutzerklärung;
 - when all seats are taken, the button says "waiting list";
 - after the submission, a confirmation page says what happened (seat or

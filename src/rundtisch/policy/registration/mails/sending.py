@@ -222,7 +222,7 @@ def organiser_addresses(workshop):
     return sorted(address for address in addresses if address)
 
 
-def send_organiser_notice(workshop, form, row, counter):
+def send_organiser_notice(workshop, row, counter):
     """No personal data in the mail: organisers read it behind the login."""
     facts = {
         "title": workshop.Title(),

@@ -3,8 +3,8 @@
 collective.easyform's serializer adds the saved data for users with
 "Download Saved Input", but checks the permission by its id, which
 plone.api rejects (500 for every user); and it skips rows with columns beyond
-the schema, as ours have. Organisers read and export sign-ups in easyform's
-saved-data view; REST (the public contract, docs/design.md §5) carries no
+the schema, as ours have. Organisers read and export sign-ups on their desk
+(``@@anmeldungen``, registration/desk/); REST (the public contract, docs/design.md §5) carries no
 personal data.
 """
 

@@ -1,9 +1,10 @@
-"""The rows of the organisers' sign-up list, with every answer.
+"""The organisers' table of a workshop's sign-ups, with every answer.
 
-One reading of a workshop's sign-ups for the list (signup_list.py), the
-Einlass (checkin.py) and the exports (export.py): each row carries its
-answers to every question of the form (data/answers.py), so a question that
-editors add reaches the organisers everywhere.
+The list (signup_list.py) and the exports (export.py) read the sign-ups
+through `SignupTable`, each row with its answers to every question of the
+form (data/answers.py); the Einlass (checkin.py) shows the same `answers`
+for the people it finds. So a question that editors add reaches the
+organisers everywhere.
 """
 
 from rundtisch.policy import dates
@@ -94,7 +95,7 @@ class SignupTable:
         }
 
 
-def matches(entry, query):
+def matches_query(entry, query):
     """Words of a name in any order, without umlauts, or of the address or
     organisation (people.py)."""
     return not query.strip() or words_match(
