@@ -191,3 +191,34 @@ def test_status_is_disabled_without_registration(workshop_factory):
     workshop = workshop_factory(registration_enabled=False)
     assert status(workshop)["status"] == "disabled"
     assert status(workshop)["form_url"] is None
+
+
+def test_an_edited_row_keeps_what_was_booked(workshop, register):
+    """easyform's saved-data editor and its REST deserializer (Managers)
+    may correct answers, not the status, address or token, and add no row
+    past the form and its counters."""
+    from zExceptions import BadRequest
+
+    register(workshop, "erika@example.org")
+    action = registration_action(workshop["anmeldung"])
+    ((row_id, row),) = action.signups.items()
+    action.setDataRow(
+        row_id,
+        dict(
+            row,
+            nachname="Musterfrau",
+            email="jemand@example.org",
+            registration_status="cancelled",
+            token="erfunden",
+        ),
+    )
+    edited = action.signups.get(row_id)
+    assert edited["nachname"] == "Musterfrau"
+    assert (edited["email"], edited["registration_status"], edited["token"]) == (
+        row["email"],
+        row["registration_status"],
+        row["token"],
+    )
+    with pytest.raises(BadRequest):
+        action.setDataRow(999, {"email": "neu@example.org", "vorname": "Neu"})
+    assert len(action.signups) == 1

@@ -28,6 +28,7 @@ from rundtisch.policy.registration.data import statuses
 from rundtisch.policy.registration.data.book import RegistrationBook
 from rundtisch.policy.registration.data.rows import CANCELLED_COLUMN
 from rundtisch.policy.registration.data.rows import COLUMN_TITLES
+from rundtisch.policy.registration.data.rows import OWN_KEYS
 from rundtisch.policy.registration.data.rows import REGISTERED_COLUMN
 from rundtisch.policy.registration.data.rows import STATUS_COLUMN
 from rundtisch.policy.registration.data.rows import TOKEN_KEY
@@ -38,6 +39,7 @@ from rundtisch.policy.registration.data.statuses import CONFIRMED
 from rundtisch.policy.registration.data.validators import submission_errors
 from rundtisch.policy.registration.interfaces import IRegistrationAction
 from rundtisch.policy.registration.mails import sending as mails
+from zExceptions import BadRequest
 from zope.component import adapter
 from zope.globalrequest import getRequest
 from zope.i18n import translate
@@ -72,6 +74,12 @@ WAITLISTED_MESSAGE = _(
     default="Alle Plätze sind vergeben: Sie stehen auf der Warteliste "
     "(Platz ${position}). Wir schreiben Ihnen an ${email}, sobald Sie "
     "nachrücken.",
+)
+# What an edit of a saved row keeps as booked (setDataRow).
+BOOKED_KEYS = (*OWN_KEYS, "email")
+NO_NEW_ROWS = _(
+    "signup_no_new_rows",
+    default="Neue Anmeldungen entstehen nur über das Anmeldeformular.",
 )
 # The action's type name in the forms' XML models (RegistrationTypeName).
 ACTION_TYPE = "rundtisch.policy.registration.actions.Registration"
@@ -245,8 +253,16 @@ class Registration(SaveData):
             )
 
     def setDataRow(self, key, value):
-        """Rows edited in easyform's saved-data view stay mergeable."""
-        self.signups.replace(key, value)
+        """A row edited in easyform's saved-data editor or sent over REST
+        (``savedDataStorage``; Managers only): only existing sign-ups, and
+        only their answers. The status, token, times and address stay as
+        booked: the counters, the e-mail index and the personal link rely on
+        them. New sign-ups come through the form alone."""
+        stored = self.signups.get(key)
+        if stored is None:
+            raise BadRequest(translate(NO_NEW_ROWS, context=getRequest()))
+        booked = {name: stored[name] for name in BOOKED_KEYS if name in stored}
+        self.signups.replace(key, {**value, **booked})
 
     def delDataRow(self, key):
         """A row deleted in easyform's saved-data view is a cancellation."""
