@@ -4,6 +4,10 @@ Image and File forms and of the Koordinierungsstelle's edit form is
 changed, the form saved, and the change read back on the page or in the
 re-opened form; not one CSP violation on the way.
 
+Not walked: "Schlagwörter" (Redaktion may only choose existing keywords and
+the portal has none; the portal's themes are `topics`), "Sprache", and the
+user pickers "Urheber"/"Mitwirkende" of the Dublin Core tabs.
+
 Screenshots: test-artifacts/e2e/forms-*.png.
 """
 
@@ -62,6 +66,8 @@ WORKSHOP_DATES = {
         "2027-05-02T10:00",
     ),
     "IRegistrationSettings.registration_end": ("2027-05-30T12:00", "2027-05-31T12:00"),
+    "IDublinCore.effective": ("2027-01-04T08:00", "2027-01-05T09:00"),
+    "IDublinCore.expires": ("2031-12-31T23:00", "2032-12-31T23:00"),
 }
 
 
