@@ -22,6 +22,7 @@ from form_widgets import grid_rows
 from form_widgets import image_size
 from form_widgets import pick_in_content_browser
 from form_widgets import png
+from form_widgets import reveal
 from form_widgets import save
 from form_widgets import switch
 from form_widgets import tick
@@ -410,4 +411,37 @@ def test_office_edit_form_in_a_working_copy(portal_url, new_page, login, screens
         page.goto(f"{copy}/@@content-cancel-checkout")
         page.click("[name='form.button.Cancel']")
         page.wait_for_load_state()
+    assert violations == []
+
+
+def test_sign_up_form_edit_keeps_the_fields_shown(
+    portal_url, new_page, login, screenshot
+):
+    """The sign-up form's edit page: its ordered selection ("Zeige Antworten",
+    what the thank-you page repeats) moves fields with its arrow buttons and
+    keeps them through every save (browser/templates/orderedselect_input.pt:
+    under the CSP the stock widget did neither)."""
+    page = new_page()
+    violations = collect_csp_violations(page)
+    login(page, "redaktion")
+    url = add_workshop(page, portal_url, "Workshop Formular", datetime(2027, 8, 2, 18))
+    page.goto(f"{url}/edit")
+    switch(page, "IRegistrationSettings.registration_enabled", True)
+    save(page)
+    page.goto(f"{url}/anmeldung/edit")
+    field = page.locator("#form-widgets-showFields")
+    reveal(page, field.locator("select").first)
+    chosen = page.locator("#form-widgets-showFields-from option").first
+    token = chosen.get_attribute("value")
+    page.select_option("#form-widgets-showFields-from", [token])
+    field.locator("button", has_text="→").click()
+    shown = "#form-widgets-showFields-to option"
+    assert token in page.eval_on_selector_all(shown, "os => os.map(o => o.value)")
+    screenshot(page, "forms-15-signup-form-fields-shown")
+    save(page)
+    for _save_again in range(2):
+        page.goto(f"{url}/anmeldung/edit")
+        values = page.eval_on_selector_all(shown, "os => os.map(o => o.value)")
+        assert values == [token]
+        save(page)
     assert violations == []
