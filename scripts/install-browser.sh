@@ -6,6 +6,11 @@
 #     axe.min.js the accessibility tests inject into each page;
 #   - the Nu Html Checker (vnu-jar) from the npm registry into .browser/ and a
 #     Java runtime to run it (tests/e2e/test_html_validity.py);
+#   - Debian's chromium-l10n, so that the browser's own texts (form
+#     validation messages such as "Please fill out this field.", the file
+#     chooser's "Choose File", date inputs) are German as on a Dresden
+#     editor's computer: without it Chromium has only en-US and the
+#     German-only scan reads English that no visitor would see;
 #   - zbar's `zbarimg` (Debian's zbar-tools), the decoder that reads the QR
 #     code of the confirmation mail as a phone would (tests/e2e/test_door.py).
 # Idempotent: a second run only checks.
@@ -32,6 +37,8 @@ apt_install() {
 }
 
 [ -x /usr/bin/chromium ] || apt_install chromium "Chromium is missing."
+[ -f /usr/lib/chromium/locales/de.pak ] ||
+  apt_install chromium-l10n "Chromium's German texts (chromium-l10n) are missing."
 command -v npm >/dev/null ||
   apt_install npm "npm is missing (needed for axe-core and vnu-jar)."
 command -v java >/dev/null ||

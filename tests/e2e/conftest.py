@@ -172,7 +172,13 @@ def browser():
         pytest.fail("Browser tests need scripts/install-browser.sh (run by make test).")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+            executable_path=CHROMIUM,
+            args=CHROMIUM_ARGS,
+            headless=True,
+            # On Linux Chromium takes its own texts' language from the
+            # environment, not from --lang (German from Debian's
+            # chromium-l10n, scripts/install-browser.sh).
+            env=dict(os.environ, LANGUAGE="de", LANG="de_DE.UTF-8"),
         )
         yield chromium
         chromium.close()

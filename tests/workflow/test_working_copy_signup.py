@@ -3,21 +3,25 @@ it never gets an ``anmeldung`` of its own, shows the original's seats, and
 the check-in keeps the original's form with its sign-ups."""
 
 from Acquisition import aq_base
+from collective.easyform.interfaces import IEasyForm
 from datetime import datetime
 from datetime import timedelta
 from plone import api
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.iterate.interfaces import IWorkingCopy
+from plone.namedfile.file import NamedBlobFile
 from review_helpers import bring_to
 from review_helpers import create_item
 from review_helpers import transition
 from rundtisch.policy.interfaces import IRegistrationStatus
 from rundtisch.policy.registration.data.saved_data import registration_action
 from rundtisch.policy.registration.form.creation import ensure_registration_form
+from zope.component import getGlobalSiteManager
 from zope.event import notify
 from zope.interface import alsoProvides
 from zope.interface import noLongerProvides
 from zope.lifecycleevent import ObjectModifiedEvent
+from zope.lifecycleevent.interfaces import IObjectAddedEvent
 
 import pytest
 import pytz
@@ -118,3 +122,36 @@ def test_check_in_of_an_older_copy_drops_its_own_empty_form(published_workshop):
     workshop = approve_and_check_in(copy)
     assert forms_of(workshop) == ["/".join(workshop["anmeldung"].getPhysicalPath())]
     assert IRegistrationStatus(workshop).as_dict()["confirmed"] == 1
+
+
+def test_check_in_with_minutes_makes_no_form_in_the_copy(published_workshop):
+    """Moving the copy's files into the original modifies the copy; it must
+    still count as a working copy then, or it gets a sign-up form of its own
+    (over HTTP its catalog entry outlived the copy and broke every search
+    that listed it)."""
+    copy = checkout(published_workshop)
+    copy_path = "/".join(copy.getPhysicalPath())
+    with api.env.adopt_user(username="redaktion"):
+        api.content.create(
+            container=copy,
+            type="File",
+            id="protokoll",
+            title="Protokoll",
+            file=NamedBlobFile(b"Protokoll", filename="protokoll.txt"),
+        )
+    created = []
+
+    def record(form, event):
+        created.append("/".join(form.getPhysicalPath()))
+
+    registry = getGlobalSiteManager()
+    registry.registerHandler(record, (IEasyForm, IObjectAddedEvent))
+    try:
+        workshop = approve_and_check_in(copy)
+    finally:
+        registry.unregisterHandler(record, (IEasyForm, IObjectAddedEvent))
+    assert [path for path in created if path.startswith(copy_path)] == []
+    assert "protokoll" in workshop.objectIds()
+    with api.env.adopt_roles(["Manager"]):
+        assert [brain.getPath() for brain in api.content.find(path=copy_path)] == []
+    assert forms_of(workshop) == ["/".join(workshop["anmeldung"].getPhysicalPath())]

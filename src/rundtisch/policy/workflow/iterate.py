@@ -71,7 +71,27 @@ def keep_approvals_of_checked_in_change(working_copy, event):
     baseline.workflow_history[WORKFLOW_ID] = tuple(history) + tuple(carried)
 
 
-class OfficeCopier(FolderishContentCopier):
+class StaysWorkingCopyUntilMerged:
+    """A working copy stays marked as one while iterate merges it.
+
+    iterate takes the `IWorkingCopy` marker off at its check-in event, before
+    the merge cuts the copy's photos and files to move them into the
+    original. Cutting modifies the copy, and unmarked it is a workshop of its
+    own to every subscriber: the sign-up subscriber made it a form, which
+    was indexed and then deleted with the copy, leaving a catalog entry that
+    broke every search that listed it (docs/design.md §3, §4).
+    """
+
+    def merge(self):
+        alsoProvides(self.context, IWorkingCopy)
+        return super().merge()
+
+
+class WorkshopCopier(StaysWorkingCopyUntilMerged, FolderishContentCopier):
+    """Working copies of workshops (photos and minutes move at check-in)."""
+
+
+class OfficeCopier(StaysWorkingCopyUntilMerged, FolderishContentCopier):
     """Working copies of the one Koordinierungsstelle.
 
     iterate creates a working copy as if it were added anew, which needs the
