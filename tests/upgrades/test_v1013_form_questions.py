@@ -46,3 +46,32 @@ def test_upgrade_drops_the_comment_the_xml_editor_refuses(demo_portal):
     setup_tool.upgradeProfile(PROFILE, dest="1013")
     assert "<!--" not in form.fields_model
     assert form.fields_model.count("<field ") == before.count("<field ")
+
+
+def test_upgrade_keeps_existing_forms_with_their_workshops(demo_portal):
+    """Forms made before 1013 acquire "Delete objects" and "Copy or Move"
+    from their workshop; afterwards only administrators have them."""
+    setup_tool = api.portal.get_tool("portal_setup")
+    forms = [
+        form
+        for form in (
+            registration_form(brain.getObject())
+            for brain in api.content.find(portal_type="Workshop")
+        )
+        if form is not None
+    ]
+    assert forms
+    for form in forms:
+        for permission in ("Delete objects", "Copy or Move"):
+            form.manage_permission(permission, (), acquire=True)  # as before 1013
+    setup_tool.setLastVersionForProfile(PROFILE, "1012")
+    setup_tool.upgradeProfile(PROFILE, dest="1013")
+    for form in forms:
+        for permission in ("Delete objects", "Copy or Move"):
+            roles = {
+                role["name"]
+                for role in form.rolesOfPermission(permission)
+                if role["selected"]
+            }
+            assert roles == {"Manager", "Site Administrator"}, (form, permission)
+            assert not form.acquiredRolesAreUsedBy(permission)
