@@ -189,3 +189,16 @@ def test_the_editor_offers_no_relation_fields(draft):
     assert not [
         option for option in options if "Verweis" in option or "Relation" in option
     ]
+
+
+def test_a_fields_settings_leave_out_easyforms_technical_tab(draft):
+    """Widget classes and validators by their English ids ("isSSN") are
+    for administrators (registration/form/guards.py)."""
+    field_url = f"{draft['anmeldung'].absolute_url()}/fields/email"
+    settings = session("redakteurin").get(field_url, timeout=60)
+    assert settings.status_code == 200
+    assert "Maximale Länge" in settings.text
+    for technical in ("field_widget", "validators", "isUSPhoneNumber"):
+        assert technical not in settings.text
+    settings = session("admin-manager").get(field_url, timeout=60)
+    assert "isUSPhoneNumber" in settings.text

@@ -7,13 +7,14 @@ longer the workshop's form. The form has no workflow of its own and acquires
 its permissions from the workshop, so "Delete objects" and "Copy or Move"
 are taken back on the form itself, for everyone but administrators: Plone's
 menu then offers neither "Löschen" nor "Umbenennen" (nor cut and copy), and
-``delete_confirmation`` and REST DELETE refuse. A rename through the short
+``delete_confirmation`` and REST DELETE refuse. So is easyform's technical
+tab of a field, which is English and not for editors. A rename through the short
 name (REST ``PATCH {"id": …}``, the edit form) is refused with a German
 message for everyone: even an administrator's rename would leave the
 workshop without its form.
 """
 
-from AccessControl.Permission import pname
+from AccessControl.Permission import Permission
 from Acquisition import aq_base
 from plone.app.dexterity.behaviors.id import IShortName
 from plone.app.dexterity.behaviors.id import ShortName
@@ -28,7 +29,14 @@ from zope.interface import implementer
 
 
 ADMINISTRATORS = ("Manager", "Site Administrator")
-KEPT_FROM_EDITORS = ("Delete objects", "Copy or Move")
+KEPT_FROM_EDITORS = (
+    "Delete objects",
+    "Copy or Move",
+    # easyform's "Erweitert" tab of a field: the widget class and the
+    # validators by their English ids ("isUSPhoneNumber"), which easyform
+    # gives the Owner, that is the Redaktion.
+    "collective.easyform: Edit Advanced Fields",
+)
 
 RENAME_REFUSED = _(
     "registration_form_not_renamable",
@@ -38,12 +46,17 @@ RENAME_REFUSED = _(
 
 
 def keep_with_workshop(form):
-    """Only administrators may delete, cut, copy or rename the form.
+    """Only administrators may delete, cut, copy or rename the form, or
+    change a field's widget and validators.
     Writes only what is not so already (the workshop's every edit calls
     this)."""
     for permission in KEPT_FROM_EDITORS:
-        if getattr(aq_base(form), pname(permission), None) != ADMINISTRATORS:
-            form.manage_permission(permission, ADMINISTRATORS, acquire=False)
+        # What manage_permission does, without its check that the class
+        # knows the permission: easyform's are declared only in ZCML.
+        # A tuple of roles means "not acquired".
+        setting = Permission(permission, (), aq_base(form))
+        if setting.getRoles(default=None) != ADMINISTRATORS:
+            setting.setRoles(ADMINISTRATORS)
 
 
 def workshop_changed(workshop, event):
