@@ -213,12 +213,13 @@ def test_answers_to_added_questions_reach_the_organiser(
     assert "Feld wurde hinzugefügt." in status_messages(editor)
     child = add_field(editor, CHILD, "Ja/Nein")
     screenshot(editor, "quest-02-questions-added")
-    # Stored, not only drawn: the editor shows them after a reload, last.
+    # Stored, not only drawn: the editor shows them after a reload, last
+    # before the consent, which closes the form.
     editor.reload()
     order = editor.locator(".fieldPreview").evaluate_all(
         "previews => previews.map(p => p.dataset.field_id)"
     )
-    assert order[-2:] == [meal, child]
+    assert order[-3:] == [meal, child, "datenschutz"]
     assert violations == []
     assert errors == []
 

@@ -13,7 +13,10 @@ One browser context per role; all pages of a role are visited in one test
 and the findings are reported together.
 """
 
+from datetime import datetime
+from datetime import timedelta
 from form_widgets import open_content_browser
+from page_checks import rest
 from review_pages import choose_action
 from review_pages import page_url
 from urllib.parse import urljoin
@@ -103,6 +106,12 @@ ENGLISH = [
     "Open",
     "Yes",
     "No",
+    # easyform's field editor (the sign-up form's questions)
+    "fields",
+    "Delete field",
+    "Are you sure",
+    "Relation Choice",
+    "Relation List",
 ]
 ENGLISH_PATTERN = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(word) for word in ENGLISH) + r")(?![\w-])"
@@ -140,7 +149,8 @@ COLLECT = """() => {
                 walker.currentNode.textContent.trim()]);
   }
   const attributes = ["title", "placeholder", "aria-label", "alt",
-                      "aria-description", "data-bs-original-title"];
+                      "aria-description", "data-bs-original-title",
+                      "data-confirm_msg"];
   for (const el of document.querySelectorAll("*")) {
     if (el.closest("script, style, template, noscript")) continue;
     for (const name of attributes) {
@@ -195,6 +205,10 @@ def test_the_text_patterns_catch_what_the_review_found():
         "home",
         "published",
         "Current Content",
+        "fields bearbeiten",
+        "Delete field",
+        "Are you sure you want to delete this field?",
+        "Relation Choice",
     ):
         assert problems(text), text
     for text in (
@@ -364,4 +378,61 @@ def test_editors_read_german_only(portal_url, new_page, login, screenshot):
         page.goto(f"{copy}/@@content-cancel-checkout")
         page.click("[name='form.button.Cancel']")
         page.wait_for_load_state()
+    assert found == [], "\n".join(found)
+
+
+def wait_for_pattern(page, selector, name):
+    """Until Patternslib has set up pattern `name` on the element (clicked
+    before, a modal link opens a page instead)."""
+    page.wait_for_function(
+        "([selector, name]) => document.querySelector(selector)?.[`pattern-${name}`]",
+        arg=[selector, name],
+        timeout=30_000,
+    )
+
+
+def test_editors_read_german_in_the_sign_up_forms_field_editor(
+    portal_url, new_page, login, screenshot
+):
+    """easyform's field editor of a draft workshop's sign-up form, its
+    "Feld hinzufügen" modal and a field's settings (docs/design.md §4).
+    Screenshots: test-artifacts/e2e/german-field-editor-*.png."""
+    start = (datetime.now() + timedelta(days=30)).replace(
+        hour=18, minute=0, second=0, microsecond=0
+    )
+    workshop = rest(
+        "POST",
+        f"{portal_url}/veranstaltungen",
+        "redaktion",
+        json={
+            "@type": "Workshop",
+            "title": "Workshop F: Fragen im Anmeldeformular",
+            "start": start.isoformat(),
+            "end": (start + timedelta(hours=2)).isoformat(),
+            "location": "Rathaus Dresden, Raum 4",
+            "registration_enabled": True,
+            "capacity": 10,
+        },
+    ).json()["@id"]
+    fields_url = f"{workshop}/anmeldung/fields"
+    page = new_page()
+    login(page, "redaktion")
+    found = []
+    try:
+        visit(page, fields_url, "field editor", found)
+        screenshot(page, "german-field-editor-1-fields")
+        wait_for_pattern(page, "#add-field", "plone-modal")
+        page.click("#add-field")
+        page.locator(".modal-dialog #add-field-form").wait_for(timeout=30_000)
+        found.extend(findings_in(page, "add-field modal"))
+        screenshot(page, "german-field-editor-2-add-field")
+        page.goto(fields_url)
+        settings = ".fieldPreview[data-field_id='email'] .fieldSettings"
+        wait_for_pattern(page, settings, "plone-modal")
+        page.click(settings)
+        page.locator(".modal-dialog form").first.wait_for(timeout=30_000)
+        found.extend(findings_in(page, "field settings modal"))
+        screenshot(page, "german-field-editor-3-settings")
+    finally:
+        rest("DELETE", workshop, "redaktion")
     assert found == [], "\n".join(found)

@@ -13,6 +13,7 @@ from plone import api
 from rundtisch.policy import logger
 from rundtisch.policy.registration.data.answers import remember_questions
 from rundtisch.policy.registration.data.saved_data import registration_form
+from rundtisch.policy.registration.form.guards import keep_with_workshop
 
 
 def remember_form_questions(setup_tool):
@@ -44,3 +45,12 @@ def without_comments(model):
     for comment in root.xpath("//comment()"):
         comment.getparent().remove(comment)
     return etree.tostring(root, encoding="unicode")
+
+
+def keep_forms_with_their_workshops(setup_tool):
+    """Existing sign-up forms: only administrators delete or rename them,
+    as new ones get it at creation (registration/form/guards.py)."""
+    for brain in api.content.find(portal_type="Workshop", unrestricted=True):
+        form = registration_form(brain._unrestrictedGetObject())
+        if form is not None:
+            keep_with_workshop(form)

@@ -8,10 +8,18 @@ label of every question the form ever had (`remember_questions`).
 """
 
 from collective.easyform.api import get_schema
+from collective.easyform.api import set_fields
+from plone.schemaeditor.interfaces import IEditableSchema
+from plone.schemaeditor.utils import FieldAddedEvent
 from rundtisch.policy import _
 from rundtisch.policy.registration.data.rows import OWN_KEYS
 from rundtisch.policy.registration.data.saved_data import registration_book
 from zope.schema import getFieldsInOrder
+
+
+# The data-protection consent closes the form: it agrees to what is asked
+# above it.
+CONSENT_FIELD = "datenschutz"
 
 
 def current_questions(schema):
@@ -42,8 +50,25 @@ def questions(form, rows=()):
 
 
 def questions_changed(fields_context, event):
-    """Subscriber: easyform's form editor changed the questions."""
-    remember_questions(fields_context.aq_parent, fields_context.schema)
+    """Subscriber: easyform's form editor changed the questions.
+
+    plone.schemaeditor appends a new question at the end, after the consent;
+    it moves before the consent, and easyform's `set_fields` stores the
+    order (easyform's own subscriber stored it already, before this one).
+    """
+    form, schema = fields_context.aq_parent, fields_context.schema
+    if isinstance(event, FieldAddedEvent) and consent_moved_last(schema):
+        set_fields(form, schema)
+    remember_questions(form, schema)
+
+
+def consent_moved_last(schema):
+    """Move the consent to the end of the schema; False if it is there."""
+    names = [name for name, _field in getFieldsInOrder(schema)]
+    if CONSENT_FIELD not in names or names[-1] == CONSENT_FIELD:
+        return False
+    IEditableSchema(schema).moveField(CONSENT_FIELD, len(names) - 1)
+    return True
 
 
 YES = _("yes", default="Ja")
