@@ -110,3 +110,19 @@ def test_easyforms_download_leads_to_the_organisers_export(workshop):
     assert response.getHeader("Location").endswith("/workshop/@@anmeldungen.csv")
     action.download(response, download_format="xlsx")
     assert response.getHeader("Location").endswith("/workshop/@@anmeldungen.xlsx")
+
+
+def test_questions_saved_in_the_xml_editor_are_remembered_too(workshop):
+    """The XML editor (Managers) saves without the form editor's event."""
+    from rundtisch.policy.registration.form.editor import (
+        RegistrationFieldsModelEditorView,
+    )
+
+    form = workshop["anmeldung"]
+    fields = form.restrictedTraverse("fields")
+    editor = RegistrationFieldsModelEditorView(fields, workshop.REQUEST)
+    editor.save(add_after_email(MEAL_FIELD)(form.fields_model))
+    assert "essen" in get_schema(form)
+    assert form._rundtisch_registration_book.question_labels["essen"] == (
+        "Essenswunsch"
+    )

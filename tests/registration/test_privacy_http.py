@@ -214,7 +214,7 @@ def test_editors_change_questions_but_not_the_xml_model(
     signed_up_workshop, workshop_factory
 ):
     """The XML editor would let a TALES default run with the rights of
-    whoever opens the form: Managers only (registration/form/pages.py)."""
+    whoever opens the form: Managers only (registration/form/editor.py)."""
     draft = workshop_factory("entwurf", published=False)
     draft.manage_setLocalRoles("redakteurin", ["Owner", "Editor"])
     draft.reindexObjectSecurity()
