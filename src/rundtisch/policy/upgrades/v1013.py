@@ -44,3 +44,17 @@ def without_comments(model):
     for comment in root.xpath("//comment()"):
         comment.getparent().remove(comment)
     return etree.tostring(root, encoding="unicode")
+
+
+def index_working_copies_out_of_navigation(setup_tool):
+    """Working copies made before 1013 were navigation entries of their own
+    (the office's copy beside the office in the site root); their catalog
+    entry now says "not in the navigation" (workflow/iterate.py,
+    docs/design.md §3)."""
+    copies = api.content.find(
+        object_provides="plone.app.iterate.interfaces.IWorkingCopy",
+        unrestricted=True,
+    )
+    for brain in copies:
+        brain._unrestrictedGetObject().reindexObject(idxs=["exclude_from_nav"])
+    logger.info("%d working copies taken out of the navigation", len(copies))
