@@ -10,7 +10,6 @@ from AccessControl import getSecurityManager
 from AccessControl import Unauthorized
 from Acquisition import aq_inner
 from plone import api
-from plone.app.iterate import lock
 from plone.app.iterate.browser.cancel import Cancel
 from plone.app.iterate.browser.control import Control
 from plone.app.iterate.browser.info import CheckoutInfoViewlet
@@ -24,7 +23,6 @@ from plone.app.iterate.permissions import CheckoutPermission
 from plone.dexterity.utils import addContentToContainer
 from plone.dexterity.utils import createContent
 from plone.indexer import indexer
-from plone.locking.interfaces import ILockable
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
 from rundtisch.policy.workflow.approvals import Approvals
@@ -83,11 +81,10 @@ class ReviewedCheckinControl(Control):
 class CancelCheckout(Cancel):
     """``@@content-cancel-checkout`` that never ends on an error page.
 
-    iterate refuses to discard a locked working copy with an exception. A lock
-    left by an abandoned edit form is released here by who may release it
-    (the Redaktion, administrators), since the copy and the edit go away
-    together; anyone else is told who holds the lock and sent to the copy,
-    whose lock notice names the holder (docs/design.md §3).
+    iterate answers a refused cancel with an exception. Who may release an
+    edit lock may discard a locked copy (ReviewedCheckinControl); anyone
+    else is told who holds the lock and sent to the copy, whose lock notice
+    names the holder (docs/design.md §3).
     """
 
     index = ViewPageTemplateFile(
@@ -96,15 +93,22 @@ class CancelCheckout(Cancel):
 
     def __call__(self):
         context = aq_inner(self.context)
-        if "form.button.Cancel" in self.request.form and lock.isLocked(context):
-            if not may_release(context):
-                held = current_lock(context) or {"fullname": "", "since": ""}
-                api.portal.show_message(
-                    _(COPY_LOCKED, mapping=held), request=self.request, type="warning"
-                )
-                self.request.response.redirect(context.absolute_url())
-                return ""
-            ILockable(context).unlock()
+        held = current_lock(context)
+        if (
+            "form.button.Cancel" in self.request.form
+            and held
+            and not may_release(context)
+        ):
+            api.portal.show_message(
+                _(
+                    COPY_LOCKED,
+                    mapping={"fullname": held["fullname"], "since": held["since"]},
+                ),
+                request=self.request,
+                type="warning",
+            )
+            self.request.response.redirect(context.absolute_url())
+            return ""
         return super().__call__()
 
 
