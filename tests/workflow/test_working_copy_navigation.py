@@ -2,6 +2,8 @@
 ends on an error page (issue 25, docs/design.md §3). The journeys in
 Chromium are tests/e2e/test_working_copies.py."""
 
+from datetime import datetime
+from datetime import timedelta
 from plone import api
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.locking.interfaces import ILockable
@@ -9,11 +11,17 @@ from Products.statusmessages.interfaces import IStatusMessage
 from review_helpers import bring_to
 from review_helpers import create_item
 from review_helpers import transition
+from rundtisch.policy.browser.results_overview import ResultsOverviewView
+from rundtisch.policy.content.upcoming import upcoming_workshops
 from rundtisch.policy.upgrades.v1013 import index_working_copies_out_of_navigation
 from rundtisch.policy.workflow.iterate import working_copy_not_in_navigation
 from zope.component import getGlobalSiteManager
 
 import pytest
+import pytz
+
+
+BERLIN = pytz.timezone("Europe/Berlin")
 
 
 @pytest.fixture
@@ -88,3 +96,38 @@ def test_the_upgrade_takes_existing_copies_out_of_the_navigation(
     index_working_copies_out_of_navigation(api.portal.get_tool("portal_setup"))
     assert not in_navigation(copy)
     assert in_navigation(published_page)
+
+
+def test_listings_show_a_checked_out_item_once(portal, users):
+    """The staff's workshop listing and results overview list the original,
+    not its working copy beside it."""
+    folder = bring_to(create_item(portal, "Folder", title="Sektion"), "published")
+    start = datetime.now(BERLIN).replace(microsecond=0, second=0) + timedelta(days=7)
+    workshop = bring_to(
+        create_item(
+            folder,
+            "Workshop",
+            title="Workshop 7",
+            start=start,
+            end=start + timedelta(hours=2),
+        ),
+        "published",
+    )
+    result = bring_to(create_item(workshop, "Result", title="Ergebnis"), "published")
+    with api.env.adopt_user(username="redaktion"):
+        copies = [
+            ICheckinCheckoutPolicy(item).checkout(item.__parent__)
+            for item in (workshop, result)
+        ]
+        request = portal.REQUEST
+        listing = api.content.get_view("workshop_listing", folder, request)
+        # The overview lists every result of the portal, wherever it is.
+        overview = ResultsOverviewView(folder, request)
+        upcoming = [brain.getPath() for brain in upcoming_workshops()]
+        listed = [summary["url"] for summary in listing.upcoming()]
+        results = [brain.getURL() for brain in overview._find()]
+        # The copies are there, for the Redaktion to find in the catalog.
+        assert len(api.content.find(portal_type=["Workshop", "Result"])) == 4
+    assert upcoming == ["/".join(workshop.getPhysicalPath())]
+    assert listed == [workshop.absolute_url()]
+    assert results == [result.absolute_url()]

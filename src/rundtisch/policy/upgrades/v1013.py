@@ -60,6 +60,6 @@ def index_working_copies_out_of_navigation(setup_tool):
     ):
         obj = brain._unrestrictedGetObject()
         if IWorkingCopy.providedBy(obj):
-            obj.reindexObject(idxs=["exclude_from_nav"])
+            obj.reindexObject(idxs=["exclude_from_nav", "object_provides"])
             copies += 1
     logger.info("%d working copies taken out of the navigation", copies)

@@ -140,9 +140,10 @@ def working_copy_not_in_navigation(working_copy):
 
 def index_working_copy_out_of_navigation(event):
     """iterate marks the copy (a subscriber registered before ours) after
-    the copy was indexed; index it again."""
+    the copy was indexed; index it again, also its marker, by which listings
+    leave copies out (content/working_copies.py)."""
     if IWorkingCopy.providedBy(event.working_copy):
-        event.working_copy.reindexObject(idxs=["exclude_from_nav"])
+        event.working_copy.reindexObject(idxs=["exclude_from_nav", "object_provides"])
 
 
 def refuse_unapproved_checkin(working_copy, event=None):
