@@ -9,6 +9,7 @@ from collections import Counter
 from plone import api
 from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.summaries import result_summaries
+from rundtisch.policy.content.working_copies import NOT_A_WORKING_COPY
 from rundtisch.policy.feeds.feeds import feed_url
 from rundtisch.policy.feeds.feeds import feeds_enabled
 from rundtisch.policy.feeds.feeds import RESULTS_FEED
@@ -32,7 +33,11 @@ class ResultsOverviewView(PageView):
         return value if value in tokens else None
 
     def _find(self, topic=None, kind=None):
-        query = {"portal_type": "Result", "sort_on": "sortable_title"}
+        query = {
+            "portal_type": "Result",
+            "sort_on": "sortable_title",
+            "object_provides": NOT_A_WORKING_COPY,
+        }
         if topic:
             query["topics"] = topic
         if kind:

@@ -5,6 +5,7 @@ from plone import api
 from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.summaries import workshop_summary
 from rundtisch.policy.content.upcoming import upcoming_workshops
+from rundtisch.policy.content.working_copies import NOT_A_WORKING_COPY
 from rundtisch.policy.feeds.feeds import feed_url
 from rundtisch.policy.feeds.feeds import feeds_enabled
 from rundtisch.policy.feeds.feeds import WORKSHOPS_FEED
@@ -24,7 +25,12 @@ class WorkshopListingView(PageView):
         return feed_url(WORKSHOPS_FEED) if feeds_enabled() else None
 
     def _query(self, **query):
-        return api.content.find(context=self.context, portal_type="Workshop", **query)
+        return api.content.find(
+            context=self.context,
+            portal_type="Workshop",
+            object_provides=NOT_A_WORKING_COPY,
+            **query,
+        )
 
     def upcoming(self):
         """Workshops that have not ended yet, the next one first."""

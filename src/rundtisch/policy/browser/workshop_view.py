@@ -2,6 +2,8 @@
 
 from plone import api
 from plone.app.contenttypes.behaviors import viewlets
+from plone.app.iterate.dexterity.utils import get_baseline
+from plone.app.iterate.interfaces import IWorkingCopy
 from plone.memoize import ram
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from rundtisch.policy import _
@@ -54,7 +56,10 @@ def _body_cache_key(method, view):
     cached. The key has the workshop's own state, the catalog counter (its
     results and files), the sign-up figures and attendance, and the minute,
     because time alone can close a sign-up or make an item visible. A
-    workshop changed but not yet committed is not cached either.
+    workshop changed but not yet committed is not cached either. A working
+    copy shows the original's figures without the sign-up button: its own
+    address and the working-copy flag keep its body apart from the
+    original's.
     """
     context = view.context
     if not api.user.is_anonymous() or context._p_changed or context._p_oid is None:
@@ -63,6 +68,7 @@ def _body_cache_key(method, view):
     figures = IRegistrationStatus(context).as_dict()
     return (
         context.absolute_url(),
+        IWorkingCopy.providedBy(context),
         context._p_serial,
         catalog.getCounter(),
         tuple(sorted((key, repr(value)) for key, value in figures.items())),
@@ -123,6 +129,13 @@ class WorkshopView(PageView):
         info["status_title"] = REGISTRATION_STATUS.get(info["status"], info["status"])
         info["button_title"] = SIGN_UP_BUTTONS.get(info["status"])
         info["can_sign_up"] = bool(info["button_title"] and info.get("form_url"))
+        # A working copy shows the original's seats; people sign up on the
+        # published page, never through the copy (docs/design.md §3).
+        info["original_url"] = None
+        if IWorkingCopy.providedBy(self.context):
+            info["can_sign_up"] = False
+            baseline = get_baseline(self.context)
+            info["original_url"] = baseline.absolute_url() if baseline else None
         info["limited"] = bool(info.get("capacity"))
         info["signups_url"] = (
             f"{self.context.absolute_url()}/@@anmeldungen"

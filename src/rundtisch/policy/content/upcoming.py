@@ -10,11 +10,12 @@ in review (the front page marks those, theme/frontpage.py).
 `published_only` is the one difference the callers need on purpose: the
 partner embed is the same page for everyone inside other sites (and cached
 so), so there an editor must not see drafts, items in review or working
-copies either.
+copies either. Working copies are in no listing (content/working_copies.py).
 """
 
 from DateTime import DateTime
 from plone import api
+from rundtisch.policy.content.working_copies import NOT_A_WORKING_COPY
 
 
 def upcoming_workshops(context=None, topic=None, limit=None, published_only=False):
@@ -25,6 +26,7 @@ def upcoming_workshops(context=None, topic=None, limit=None, published_only=Fals
         "end": {"query": DateTime(), "range": "min"},
         "sort_on": "start",
         "sort_order": "ascending",
+        "object_provides": NOT_A_WORKING_COPY,
     }
     if context is not None:
         query["path"] = "/".join(context.getPhysicalPath())

@@ -6,6 +6,7 @@ from rundtisch.policy.browser.base import PageView
 from rundtisch.policy.browser.summaries import teaser
 from rundtisch.policy.browser.summaries import when
 from rundtisch.policy.content.upcoming import upcoming_workshops
+from rundtisch.policy.content.working_copies import NOT_A_WORKING_COPY
 
 
 TEASER_COUNT = 3
@@ -38,6 +39,7 @@ class FrontPageView(PageView):
     def latest_results(self):
         brains = api.content.find(
             portal_type="Result",
+            object_provides=NOT_A_WORKING_COPY,
             sort_on="modified",
             sort_order="descending",
             sort_limit=TEASER_COUNT,

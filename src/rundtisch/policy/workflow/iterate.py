@@ -10,7 +10,9 @@ from AccessControl import getSecurityManager
 from AccessControl import Unauthorized
 from Acquisition import aq_inner
 from plone import api
+from plone.app.iterate.browser.cancel import Cancel
 from plone.app.iterate.browser.control import Control
+from plone.app.iterate.browser.info import CheckoutInfoViewlet
 from plone.app.iterate.dexterity.copier import FolderishContentCopier
 from plone.app.iterate.dexterity.policy import CheckinCheckoutPolicyAdapter
 from plone.app.iterate.interfaces import CheckinException
@@ -20,10 +22,29 @@ from plone.app.iterate.permissions import CheckinPermission
 from plone.app.iterate.permissions import CheckoutPermission
 from plone.dexterity.utils import addContentToContainer
 from plone.dexterity.utils import createContent
+from plone.indexer import indexer
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from rundtisch.policy import _
 from rundtisch.policy.workflow.approvals import Approvals
 from rundtisch.policy.workflow.approvals import current_round
 from rundtisch.policy.workflow.approvals import WORKFLOW_ID
+from rundtisch.policy.workflow.locks import current_lock
+from rundtisch.policy.workflow.locks import may_release
 from zope.interface import alsoProvides
+
+import os
+import plone.app.iterate.browser
+
+
+# Who may see the approvals may see that an item is a working copy.
+VIEW_APPROVALS = "rundtisch.policy: View approvals"
+
+COPY_LOCKED = _(
+    "working_copy_locked_cancel_refused",
+    default="Die Arbeitskopie wird gerade bearbeitet (Sperre von ${fullname} "
+    "seit ${since}). Nur die Redaktion kann die Sperre aufheben; danach "
+    "lässt sich die Arbeitskopie verwerfen.",
+)
 
 
 class ReviewedCheckinControl(Control):
@@ -39,6 +60,90 @@ class ReviewedCheckinControl(Control):
         if not getSecurityManager().checkPermission(CheckinPermission, context):
             return False
         return Approvals(context).ready_to_check_in
+
+    def cancel_allowed(self):
+        """Also while an edit form left the copy locked, for whoever may
+        release that lock: discarding the copy releases it (CancelCheckout).
+        Before, the menu entry vanished and the form's URL gave an error page
+        (docs/design.md §3)."""
+        if super().cancel_allowed():
+            return True
+        context = aq_inner(self.context)
+        policy = ICheckinCheckoutPolicy(context, None)
+        return (
+            policy is not None
+            and policy.getBaseline() is not None
+            and current_lock(context) is not None
+            and may_release(context)
+        )
+
+
+class CancelCheckout(Cancel):
+    """``@@content-cancel-checkout`` that never ends on an error page.
+
+    iterate answers a refused cancel with an exception. Who may release an
+    edit lock may discard a locked copy (ReviewedCheckinControl); anyone
+    else is told who holds the lock and sent to the copy, whose lock notice
+    names the holder (docs/design.md §3).
+    """
+
+    index = ViewPageTemplateFile(
+        os.path.join(os.path.dirname(plone.app.iterate.browser.__file__), "cancel.pt")
+    )
+
+    def __call__(self):
+        context = aq_inner(self.context)
+        held = current_lock(context)
+        if (
+            "form.button.Cancel" in self.request.form
+            and held
+            and not may_release(context)
+        ):
+            api.portal.show_message(
+                _(
+                    COPY_LOCKED,
+                    mapping={"fullname": held["fullname"], "since": held["since"]},
+                ),
+                request=self.request,
+                type="warning",
+            )
+            self.request.response.redirect(context.absolute_url())
+            return ""
+        return super().__call__()
+
+
+class ReviewersSeeWorkingCopyInfo(CheckoutInfoViewlet):
+    """iterate's notice "Dies ist eine Arbeitskopie von …" also for reviewers.
+
+    iterate shows it to who may modify the copy or check out the original;
+    reviewers may neither, yet what they review is a change of a published
+    page, and they need the notice and its "Änderungen ansehen" link
+    (docs/design.md §3).
+    """
+
+    def render(self):
+        if self.baseline() is not None and getSecurityManager().checkPermission(
+            VIEW_APPROVALS, self.context
+        ):
+            return self.index()
+        return super().render()
+
+
+@indexer(IWorkingCopy)
+def working_copy_not_in_navigation(working_copy):
+    """A working copy sits beside its original (the office's in the site
+    root): it is never a navigation entry of its own. The field keeps the
+    original's value, so check-in keeps the original's setting
+    (docs/design.md §3)."""
+    return True
+
+
+def index_working_copy_out_of_navigation(event):
+    """iterate marks the copy (a subscriber registered before ours) after
+    the copy was indexed; index it again, also its marker, by which listings
+    leave copies out (content/working_copies.py)."""
+    if IWorkingCopy.providedBy(event.working_copy):
+        event.working_copy.reindexObject(idxs=["exclude_from_nav", "object_provides"])
 
 
 def refuse_unapproved_checkin(working_copy, event=None):
